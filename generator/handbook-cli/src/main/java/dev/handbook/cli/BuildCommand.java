@@ -1,0 +1,47 @@
+package dev.handbook.cli;
+
+import dev.handbook.BuildResult;
+import dev.handbook.Handbook;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code handbook build}: validates the content and writes the site. */
+@Command(
+        name = "build",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Validates the content and writes the static site.",
+            "The site is assembled beside the output folder and swapped in only if the build succeeds,"
+                    + " so a failed build leaves the previous site untouched."
+        })
+final class BuildCommand implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+
+    @Mixin SiteOptions site;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).", defaultValue = "target/handbook")
+    Path out;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        Path output = Path.of("").toAbsolutePath().resolve(out);
+        BuildResult result = new Handbook().build(site.toBuildOptions().withOut(output));
+        new Report(spec.commandLine().getColorScheme().ansi()).diagnostics(result, stderr);
+        if (result.failed()) {
+            stderr.println("Build failed: the site was not written" + (output.toFile().exists() ? "; the previous site in " + out + " is untouched." : "."));
+            return ExitCodes.CONTENT;
+        }
+        stdout.println("Built " + Report.plural(result.records(), "record") + " into " + out + " (" + Report.plural(result.pages(), "file") + ").");
+        stdout.println("Open " + output.resolve("index.html").toUri() + " in a browser.");
+        return ExitCodes.OK;
+    }
+}

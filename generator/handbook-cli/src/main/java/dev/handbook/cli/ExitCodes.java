@@ -1,0 +1,31 @@
+package dev.handbook.cli;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The exit codes of every handbook command, documented in {@code --help}. Values never change. */
+public final class ExitCodes {
+
+    private ExitCodes() {}
+
+    /** Success: no errors (and, with {@code --strict}, no warnings). */
+    public static final int OK = 0;
+
+    /** The content has errors, or warnings under {@code --strict}. Every problem was printed. */
+    public static final int CONTENT = 1;
+
+    /** Bad usage: an unknown option, a missing content folder, an output folder that may not be replaced. */
+    public static final int USAGE = 2;
+
+    /** An internal error: a bug in handbook, or the site could not be written. */
+    public static final int INTERNAL = 3;
+
+    /** The documentation of every code, as shown in {@code --help}. */
+    static final Map<String, String> HELP =
+            new TreeMap<>(
+                    Map.of(
+                            String.valueOf(OK), "Success.",
+                            String.valueOf(CONTENT), "Content errors (or warnings with --strict); each is listed as file:line:column.",
+                            String.valueOf(USAGE), "Usage error: a bad option, a missing content folder, or an output folder that is not safe to replace.",
+                            String.valueOf(INTERNAL), "Internal error (a bug), or the site could not be written."));
+}

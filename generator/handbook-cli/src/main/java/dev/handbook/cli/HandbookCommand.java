@@ -1,0 +1,61 @@
+package dev.handbook.cli;
+
+import dev.handbook.HandbookException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code handbook}: the top-level command. Run with no subcommand, it prints its usage. */
+@Command(
+        name = "handbook",
+        mixinStandardHelpOptions = true,
+        version = "handbook 0.1.0",
+        description = "Compiles runbooks, ADRs, postmortems, SPOFs, drills and chaos experiments into a cross-linked static handbook.",
+        subcommands = {BuildCommand.class, CheckCommand.class, HelpCommand.class})
+public final class HandbookCommand implements Runnable {
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+    }
+
+    /** A command line with handbook's exit codes and error handling, ready to {@code execute}. */
+    public static CommandLine create() {
+        CommandLine cli = new CommandLine(new HandbookCommand());
+        cli.setExecutionExceptionHandler(HandbookCommand::handle);
+        documentExitCodes(cli);
+        cli.setParameterExceptionHandler(
+                (ex, args) -> {
+                    PrintWriter err = ex.getCommandLine().getErr();
+                    err.println("handbook: " + ex.getMessage());
+                    err.println("Run '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+                    return ExitCodes.USAGE;
+                });
+        return cli;
+    }
+
+    private static void documentExitCodes(CommandLine cli) {
+        cli.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCodes.HELP);
+        cli.getSubcommands().values().forEach(HandbookCommand::documentExitCodes);
+    }
+
+    /** Bad setup gets its message, bugs a short note; no stack trace unless HANDBOOK_DEBUG is set. */
+    private static int handle(Exception ex, CommandLine cli, CommandLine.ParseResult parsed) {
+        PrintWriter err = cli.getErr();
+        if (ex instanceof HandbookException) {
+            err.println("handbook: " + ex.getMessage());
+            return ExitCodes.USAGE;
+        }
+        err.println("handbook: internal error: " + ex + ". This is a bug in handbook; please report it."
+                + " Set HANDBOOK_DEBUG=1 to print the stack trace.");
+        if (System.getenv("HANDBOOK_DEBUG") != null) {
+            ex.printStackTrace(err);
+        }
+        return ExitCodes.INTERNAL;
+    }
+}

@@ -1,0 +1,38 @@
+package dev.handbook.cli;
+
+import dev.handbook.BuildResult;
+import dev.handbook.diagnostics.Diagnostic;
+import dev.handbook.diagnostics.Severity;
+import java.io.PrintWriter;
+import picocli.CommandLine.Help.Ansi;
+
+/** Prints diagnostics and the closing summary of a build or check; colours only on a terminal. */
+final class Report {
+
+    private final Ansi ansi;
+
+    Report(Ansi ansi) {
+        this.ansi = ansi;
+    }
+
+    /** Prints every diagnostic, then a one-line count. */
+    void diagnostics(BuildResult result, PrintWriter err) {
+        for (Diagnostic d : result.diagnostics()) {
+            String label = d.severity() == Severity.ERROR ? "@|bold,red error|@" : "@|bold,yellow warning|@";
+            String plain = d.format();
+            String prefix = d.where() + ": " + d.severity().label();
+            err.println(d.where() + ": " + ansi.string(label) + plain.substring(prefix.length()));
+        }
+        long errors = result.count(Severity.ERROR);
+        long warnings = result.count(Severity.WARNING);
+        if (errors + warnings > 0) {
+            err.println(plural(errors, "error") + ", " + plural(warnings, "warning") + " in " + plural(result.records(), "record") + "."
+                    + (result.strict() && errors == 0 ? " Warnings fail the build under --strict." : ""));
+        }
+        err.flush();
+    }
+
+    static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+}

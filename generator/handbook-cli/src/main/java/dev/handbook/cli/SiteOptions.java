@@ -1,0 +1,31 @@
+package dev.handbook.cli;
+
+import dev.handbook.BuildOptions;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import picocli.CommandLine.Option;
+
+/** The options every command that reads a handbook shares. Relative paths are relative to the working directory. */
+public final class SiteOptions {
+
+    @Option(names = "--content", paramLabel = "DIR", description = "Content folder (default: ${DEFAULT-VALUE}).", defaultValue = "content")
+    Path content;
+
+    @Option(names = "--site", paramLabel = "DIR", description = "Site folder with handbook.yaml, templates/ and assets/ (default: ${DEFAULT-VALUE}).", defaultValue = "site")
+    Path site;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "Judge freshness as of this date, YYYY-MM-DD (default: today).")
+    LocalDate asOf;
+
+    @Option(names = "--strict", description = "Fail on warnings too.")
+    boolean strict;
+
+    BuildOptions toBuildOptions() {
+        Path cwd = Path.of("").toAbsolutePath();
+        return BuildOptions.defaults(cwd)
+                .withContent(cwd.resolve(content))
+                .withSite(cwd.resolve(site))
+                .withAsOf(asOf == null ? LocalDate.now() : asOf)
+                .withStrict(strict);
+    }
+}

@@ -1,0 +1,58 @@
+package dev.handbook;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * What to build and how.
+ *
+ * <pre><code>
+ * BuildOptions options = BuildOptions.defaults(Path.of("."))
+ *         .withAsOf(LocalDate.parse("2026-11-23"))
+ *         .withStrict(true);
+ * </code></pre>
+ *
+ * @param content the content folder (default {@code content/})
+ * @param site the site folder with handbook.yaml, templates/ and assets/ (default {@code site/})
+ * @param out the output folder (default {@code target/handbook})
+ * @param asOf the date freshness is judged at
+ * @param strict whether warnings fail the build
+ * @param displayBase the folder that paths in diagnostics are shown relative to
+ */
+public record BuildOptions(Path content, Path site, Path out, LocalDate asOf, boolean strict, Path displayBase) {
+
+    public BuildOptions {
+        Objects.requireNonNull(content, "content must not be null");
+        Objects.requireNonNull(site, "site must not be null");
+        Objects.requireNonNull(out, "out must not be null");
+        Objects.requireNonNull(asOf, "asOf must not be null");
+        Objects.requireNonNull(displayBase, "displayBase must not be null");
+    }
+
+    /** The defaults for a handbook rooted at {@code root}, judged as of today in the local time zone. */
+    public static BuildOptions defaults(Path root) {
+        return new BuildOptions(
+                root.resolve("content"), root.resolve("site"), root.resolve("target/handbook"), LocalDate.now(), false, root);
+    }
+
+    public BuildOptions withContent(Path value) {
+        return new BuildOptions(value, site, out, asOf, strict, displayBase);
+    }
+
+    public BuildOptions withSite(Path value) {
+        return new BuildOptions(content, value, out, asOf, strict, displayBase);
+    }
+
+    public BuildOptions withOut(Path value) {
+        return new BuildOptions(content, site, value, asOf, strict, displayBase);
+    }
+
+    public BuildOptions withAsOf(LocalDate value) {
+        return new BuildOptions(content, site, out, value, strict, displayBase);
+    }
+
+    public BuildOptions withStrict(boolean value) {
+        return new BuildOptions(content, site, out, asOf, value, displayBase);
+    }
+}

@@ -1,0 +1,121 @@
+package dev.handbook;
+
+import dev.handbook.catalog.Catalog;
+import dev.handbook.catalog.CatalogBuilder;
+import dev.handbook.config.ConfigLoader;
+import dev.handbook.config.HandbookConfig;
+import dev.handbook.convert.AsciidocConverter;
+import dev.handbook.convert.Conversions;
+import dev.handbook.convert.MarkdownConverter;
+import dev.handbook.convert.MarkupConverter;
+import dev.handbook.diagnostics.Diagnostics;
+import dev.handbook.model.Entry;
+import dev.handbook.parse.EntryParser;
+import dev.handbook.publish.Page;
+import dev.handbook.publish.SitePublisher;
+import dev.handbook.publish.StaticAssets;
+import dev.handbook.render.PageRenderer;
+import dev.handbook.render.RenderInput;
+import dev.handbook.render.TemplateEngine;
+import dev.handbook.source.DisplayPaths;
+import dev.handbook.source.SourceScanner;
+import dev.handbook.source.SourceSet;
+import dev.handbook.xref.XrefGraph;
+import dev.handbook.xref.XrefResolver;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The entry point: runs the pipeline stages in order and connects their outputs.
+ *
+ * <pre><code>
+ * BuildResult result = new Handbook().build(BuildOptions.defaults(Path.of(".")));
+ * result.diagnostics().forEach(d -&gt; System.err.println(d.format()));
+ * </code></pre>
+ *
+ * <p>Content problems come back as diagnostics; a {@link HandbookException} means bad options or environment. Each call
+ * is independent; instances hold no state.
+ */
+public final class Handbook {
+
+    /** The stages up to cross-references: what {@code check} runs and {@code build} renders. */
+    public record Compiled(HandbookConfig config, Catalog catalog, Conversions conversions, XrefGraph graph) {}
+
+    /** Loads, validates and renders the handbook, and publishes it if the content passes. */
+    public BuildResult build(BuildOptions options) {
+        try {
+            new SitePublisher().checkReplaceable(options.out());
+        } catch (IOException e) {
+            throw new HandbookException(e.getMessage(), e);
+        }
+        Diagnostics diagnostics = new Diagnostics();
+        Compiled compiled = compile(options, diagnostics);
+        List<Page> pages = new ArrayList<>();
+        if (!diagnostics.hasErrors()) {
+            TemplateEngine templates = new TemplateEngine(options.site().resolve("templates"), options.displayBase());
+            RenderInput input = new RenderInput(compiled.config(), compiled.catalog(), compiled.graph(), compiled.conversions(), options.asOf());
+            pages.addAll(new PageRenderer(templates).renderAll(input, diagnostics));
+            pages.addAll(new StaticAssets().collect(options.site().resolve("assets")));
+        }
+        BuildResult result = new BuildResult(diagnostics.sorted(), compiled.catalog().size(), 0, Optional.empty(), options.strict());
+        if (result.failed()) {
+            return result;
+        }
+        try {
+            new SitePublisher().publish(pages, options.out());
+        } catch (IOException e) {
+            throw new HandbookException("Cannot write the site to " + options.out() + ": " + e.getMessage(), e);
+        }
+        return new BuildResult(result.diagnostics(), result.records(), pages.size(), Optional.of(options.out()), options.strict());
+    }
+
+    /** Loads and validates everything, writing nothing. */
+    public BuildResult check(BuildOptions options) {
+        Diagnostics diagnostics = new Diagnostics();
+        Compiled compiled = compile(options, diagnostics);
+        return new BuildResult(diagnostics.sorted(), compiled.catalog().size(), 0, Optional.empty(), options.strict());
+    }
+
+    /** Runs config, source, parse, catalog, convert and xref. */
+    public Compiled compile(BuildOptions options, Diagnostics diagnostics) {
+        if (!Files.isDirectory(options.content())) {
+            throw new HandbookException("Content folder " + options.content() + " does not exist."
+                    + " Run handbook from the handbook's root folder, or pass --content DIR.");
+        }
+        DisplayPaths paths = new DisplayPaths(options.displayBase());
+        HandbookConfig config = loadConfig(options.site(), paths, diagnostics);
+        SourceSet sources = new SourceScanner().scan(options.content(), config, paths, diagnostics);
+        // AsciidoctorJ takes seconds to start: start it now, beside parsing, and only if there is AsciiDoc.
+        CompletableFuture<AsciidocConverter> asciidoc = sources.hasAsciidoc() ? CompletableFuture.supplyAsync(AsciidocConverter::start) : null;
+        try {
+            List<Entry> entries = new EntryParser().parseAll(sources, diagnostics);
+            Catalog catalog = new CatalogBuilder().build(entries, diagnostics);
+            MarkupConverter converter = new MarkupConverter(new MarkdownConverter(config.rawHtml()), () -> asciidoc.join());
+            Conversions conversions = converter.convertAll(catalog, diagnostics);
+            XrefGraph graph = new XrefResolver().resolve(catalog, conversions, diagnostics);
+            return new Compiled(config, catalog, conversions, graph);
+        } finally {
+            if (asciidoc != null) {
+                asciidoc.thenAccept(AsciidocConverter::close);
+            }
+        }
+    }
+
+    private static HandbookConfig loadConfig(Path site, DisplayPaths paths, Diagnostics diagnostics) {
+        Path file = site.resolve(ConfigLoader.FILE_NAME);
+        String text = null;
+        if (Files.isRegularFile(file)) {
+            try {
+                text = Files.readString(file);
+            } catch (IOException e) {
+                throw new HandbookException("Cannot read " + file + ": " + e.getMessage(), e);
+            }
+        }
+        return new ConfigLoader().load(text, paths.of(file), diagnostics);
+    }
+}

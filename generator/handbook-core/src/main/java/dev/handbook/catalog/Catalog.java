@@ -1,0 +1,69 @@
+package dev.handbook.catalog;
+
+import dev.handbook.model.Entry;
+import dev.handbook.model.EntryId;
+import dev.handbook.model.EntryKind;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The immutable index of a handbook's records: by id name (unique across kinds), by {@link EntryId} and by kind.
+ * Iteration order is sorted by kind, then id. Thread-safe.
+ */
+public final class Catalog {
+
+    private final Map<String, Entry> byName;
+    private final Map<EntryKind, List<Entry>> byKind;
+
+    Catalog(List<Entry> entries) {
+        Map<String, Entry> names = new LinkedHashMap<>();
+        entries.stream().sorted((a, b) -> a.id().compareTo(b.id())).forEach(e -> names.put(e.id().name(), e));
+        this.byName = java.util.Collections.unmodifiableMap(names);
+        Map<EntryKind, List<Entry>> kinds = new EnumMap<>(EntryKind.class);
+        for (EntryKind kind : EntryKind.values()) {
+            kinds.put(kind, List.of());
+        }
+        kinds.putAll(names.values().stream().collect(Collectors.groupingBy(e -> e.id().kind(), () -> new EnumMap<>(EntryKind.class), Collectors.toUnmodifiableList())));
+        this.byKind = java.util.Collections.unmodifiableMap(kinds);
+    }
+
+    /** The record with this id, whatever its kind. */
+    public Optional<Entry> find(String name) {
+        return Optional.ofNullable(byName.get(name));
+    }
+
+    public Optional<Entry> find(EntryId id) {
+        return find(id.name()).filter(e -> e.id().kind() == id.kind());
+    }
+
+    public Entry get(EntryId id) {
+        return find(id).orElseThrow(() -> new IllegalArgumentException("No entry " + id));
+    }
+
+    public Collection<Entry> entries() {
+        return byName.values();
+    }
+
+    public List<Entry> ofKind(EntryKind kind) {
+        return byKind.get(kind);
+    }
+
+    /** Records of one kind, typed. */
+    public <T extends Entry> List<T> ofKind(EntryKind kind, Class<T> type) {
+        return byKind.get(kind).stream().map(type::cast).toList();
+    }
+
+    /** All id names, for "did you mean" hints. */
+    public Collection<String> names() {
+        return byName.keySet();
+    }
+
+    public int size() {
+        return byName.size();
+    }
+}

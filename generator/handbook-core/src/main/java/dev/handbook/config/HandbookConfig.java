@@ -1,0 +1,45 @@
+package dev.handbook.config;
+
+import dev.handbook.model.Cadence;
+import dev.handbook.model.EntryKind;
+import java.time.Period;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The validated site configuration, from {@code site/handbook.yaml} with defaults filled in.
+ *
+ * @param folders the content folder of each kind, relative to the content root
+ * @param reviewEvery the default review interval of a runbook
+ * @param dueSoon how long before its due date a review shows as due soon
+ * @param cadence how often SPOFs and services must be exercised, every part set
+ * @param rawHtml whether raw HTML in Markdown passes through (otherwise it is escaped)
+ */
+public record HandbookConfig(
+        String title,
+        String description,
+        Map<EntryKind, String> folders,
+        Period reviewEvery,
+        Period dueSoon,
+        Cadence cadence,
+        boolean rawHtml) {
+
+    public static final Cadence DEFAULT_CADENCE = new Cadence(Period.ofDays(90), Period.ofDays(7), Period.ofDays(1));
+
+    public HandbookConfig {
+        folders = Map.copyOf(folders);
+    }
+
+    /** The configuration used when there is no site/handbook.yaml. */
+    public static HandbookConfig defaults() {
+        Map<EntryKind, String> folders = new EnumMap<>(EntryKind.class);
+        for (EntryKind kind : EntryKind.values()) {
+            folders.put(kind, kind.defaultFolder());
+        }
+        return new HandbookConfig("Handbook", "", folders, Period.ofDays(90), Period.ofDays(14), DEFAULT_CADENCE, false);
+    }
+
+    public String folder(EntryKind kind) {
+        return folders.get(kind);
+    }
+}

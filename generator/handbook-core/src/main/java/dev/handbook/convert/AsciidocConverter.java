@@ -1,0 +1,150 @@
+package dev.handbook.convert;
+
+import dev.handbook.diagnostics.Diagnostics;
+import dev.handbook.diagnostics.SourcePosition;
+import dev.handbook.model.Entry;
+import dev.handbook.model.Markup;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.asciidoctor.Asciidoctor;
+import org.asciidoctor.Attributes;
+import org.asciidoctor.Options;
+import org.asciidoctor.SafeMode;
+import org.asciidoctor.ast.Cursor;
+import org.asciidoctor.log.LogRecord;
+
+/**
+ * Converts AsciiDoc with AsciidoctorJ. Record links, {@code xref:id[]} and {@code <<id>>} (when {@code id} names a
+ * record), become links to their pages; Asciidoctor's own warnings join the diagnostics with their line numbers.
+ *
+ * <p>AsciidoctorJ takes seconds to start, so an instance is created only for builds that have AsciiDoc, via
+ * {@link #start()}. Conversions are serialised, because log records arrive on the shared instance.
+ */
+public final class AsciidocConverter implements AutoCloseable {
+
+    private static final Pattern XREF = Pattern.compile("xref:([a-z0-9][a-z0-9._-]*)\\[([^\\]]*)\\]");
+    private static final Pattern ANGLE_XREF = Pattern.compile("<<([a-z0-9][a-z0-9._-]*)(?:,\\s*([^>]*))?>>");
+    private static final Pattern DELIMITER = Pattern.compile("(-{4,}|\\.{4,}|\\+{4,}|/{4,}|`{3,})\\s*");
+
+    private final Asciidoctor asciidoctor;
+    private final Options options;
+    private Markup current;
+    private Diagnostics currentDiagnostics;
+
+    private AsciidocConverter(Asciidoctor asciidoctor) {
+        this.asciidoctor = asciidoctor;
+        this.options =
+                Options.builder()
+                        .safe(SafeMode.SECURE)
+                        .standalone(false)
+                        .sourcemap(true)
+                        .attributes(
+                                Attributes.builder()
+                                        .attribute("idprefix", "")
+                                        .attribute("idseparator", "-")
+                                        .attribute("sectanchors", "")
+                                        .attribute("showtitle!", "")
+                                        .build())
+                        .build();
+        asciidoctor.registerLogHandler(this::log);
+    }
+
+    /** Starts AsciidoctorJ (slow: seconds) with its console logging muted; its messages come through diagnostics. */
+    public static AsciidocConverter start() {
+        Logger.getLogger("asciidoctor").setLevel(Level.OFF);
+        return new AsciidocConverter(Asciidoctor.Factory.create());
+    }
+
+    public synchronized HtmlFragment convert(Markup markup, LinkTargets targets, Diagnostics diagnostics) {
+        List<Link> links = new ArrayList<>();
+        String source = rewriteLinks(markup, targets, links);
+        current = markup;
+        currentDiagnostics = diagnostics;
+        try {
+            return new HtmlFragment(asciidoctor.convert(source, options), links);
+        } finally {
+            current = null;
+            currentDiagnostics = null;
+        }
+    }
+
+    /** Replaces record links with Asciidoctor {@code link:} macros, outside literal and listing blocks; lines keep their numbers. */
+    private static String rewriteLinks(Markup markup, LinkTargets targets, List<Link> links) {
+        StringBuilder out = new StringBuilder();
+        String closing = null;
+        int lineNumber = markup.where().line();
+        for (String line : markup.source().split("\n", -1)) {
+            Matcher delimiter = DELIMITER.matcher(line);
+            if (delimiter.matches()) {
+                String fence = delimiter.group(1);
+                closing = closing == null ? fence : (closing.equals(fence) ? null : closing);
+            } else if (closing == null) {
+                line = rewriteLine(line, lineNumber, markup, targets, links);
+            }
+            out.append(line).append('\n');
+            lineNumber++;
+        }
+        return out.toString();
+    }
+
+    private static String rewriteLine(String line, int lineNumber, Markup markup, LinkTargets targets, List<Link> links) {
+        StringBuilder out = new StringBuilder();
+        Matcher xref = XREF.matcher(line);
+        while (xref.find()) {
+            String target = xref.group(1);
+            links.add(new Link(target, null, SourcePosition.of(markup.where().path(), lineNumber, xref.start() + 1)));
+            xref.appendReplacement(out, Matcher.quoteReplacement(macro(targets.resolve(target, null), xref.group(2), target, targets)));
+        }
+        xref.appendTail(out);
+        String rewritten = out.toString();
+        out.setLength(0);
+        Matcher angle = ANGLE_XREF.matcher(rewritten);
+        while (angle.find()) {
+            Optional<Entry> entry = targets.resolve(angle.group(1), null);
+            String replacement = angle.group();
+            if (entry.isPresent()) {
+                replacement = macro(entry, angle.group(2) == null ? "" : angle.group(2), angle.group(1), targets);
+            }
+            angle.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        angle.appendTail(out);
+        return out.toString();
+    }
+
+    private static String macro(Optional<Entry> entry, String text, String target, LinkTargets targets) {
+        String label = text.isBlank() ? entry.map(Entry::title).orElse(target) : text;
+        String href = entry.map(targets::href).orElse("#");
+        return "link:" + href + "[" + label.replace("]", "\\]") + "]";
+    }
+
+    private void log(LogRecord record) {
+        if (current == null || currentDiagnostics == null) {
+            return;
+        }
+        Cursor cursor = record.getCursor();
+        int line = cursor == null ? current.where().line() : current.where().line() + cursor.getLineNumber() - 1;
+        SourcePosition at = SourcePosition.of(current.where().path(), line, 1);
+        String message = "AsciiDoc: " + record.getMessage() + ".";
+        switch (record.getSeverity()) {
+            case ERROR:
+            case FATAL:
+                currentDiagnostics.error("asciidoc", at, message, "");
+                break;
+            case WARN:
+                currentDiagnostics.warning("asciidoc", at, message, "");
+                break;
+            default:
+                break;
+        }
+    }
+
+    @Override
+    public void close() {
+        asciidoctor.close();
+    }
+}

@@ -1,0 +1,28 @@
+package dev.handbook.convert;
+
+import dev.handbook.model.EntryId;
+import dev.handbook.model.Markup;
+import java.util.List;
+import java.util.Map;
+
+/** The converted markup of every entry, by id. Immutable. */
+public record Conversions(Map<EntryId, MarkupConverter.ConvertedEntry> entries) {
+
+    public Conversions {
+        entries = Map.copyOf(entries);
+    }
+
+    /** The HTML of one piece of markup of an entry. */
+    public String html(EntryId id, Markup markup) {
+        HtmlFragment fragment = entries.get(id).fragments().get(markup);
+        if (fragment == null) {
+            throw new IllegalArgumentException("No conversion of a markup of " + id + " at " + markup.where());
+        }
+        return fragment.html();
+    }
+
+    public List<Link> links(EntryId id) {
+        MarkupConverter.ConvertedEntry converted = entries.get(id);
+        return converted == null ? List.of() : converted.links();
+    }
+}

@@ -1,0 +1,142 @@
+package dev.handbook.convert;
+
+import dev.handbook.diagnostics.SourcePosition;
+import dev.handbook.model.Entry;
+import dev.handbook.model.EntryKind;
+import dev.handbook.model.Markup;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
+import org.commonmark.ext.task.list.items.TaskListItemsExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+/**
+ * Converts Markdown with commonmark-java (GFM tables, heading anchors, autolinks, task lists) and turns record links,
+ * {@code [text](kind:id)} and {@code [[id]]} or {@code [[id|text]]}, into links to their pages.
+ *
+ * <p>Built once; thread-safe (commonmark's parser and renderer are, and each call has its own tree).
+ */
+public final class MarkdownConverter {
+
+    private static final Pattern KIND_LINK = Pattern.compile("([a-z]+):([a-z0-9][a-z0-9._-]*)");
+    private static final Pattern WIKI_LINK = Pattern.compile("\\[\\[([a-z0-9][a-z0-9._-]*)(?:\\|([^\\]]+))?\\]\\]");
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    /** @param rawHtml whether raw HTML in Markdown passes through; otherwise it is shown escaped */
+    public MarkdownConverter(boolean rawHtml) {
+        List<Extension> extensions =
+                List.of(
+                        TablesExtension.create(),
+                        AutolinkExtension.create(),
+                        HeadingAnchorExtension.create(),
+                        TaskListItemsExtension.create());
+        this.parser =
+                Parser.builder()
+                        .extensions(extensions)
+                        .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+                        .build();
+        this.renderer =
+                HtmlRenderer.builder().extensions(extensions).escapeHtml(!rawHtml).sanitizeUrls(true).build();
+    }
+
+    public HtmlFragment convert(Markup markup, LinkTargets targets) {
+        Node document = parser.parse(markup.source());
+        LinkRewriter rewriter = new LinkRewriter(markup, targets);
+        document.accept(rewriter);
+        String html = renderer.render(document);
+        if (markup.inField()) {
+            html = unwrapSingleParagraph(html);
+        }
+        return new HtmlFragment(html, rewriter.links);
+    }
+
+    /** A one-paragraph field reads better inline, e.g. in a table cell. */
+    private static String unwrapSingleParagraph(String html) {
+        String trimmed = html.strip();
+        if (trimmed.startsWith("<p>") && trimmed.endsWith("</p>") && trimmed.indexOf("<p>", 1) < 0) {
+            return trimmed.substring(3, trimmed.length() - 4);
+        }
+        return html;
+    }
+
+    /** Rewrites record links in one document and collects them, with positions, for the xref stage. */
+    private static final class LinkRewriter extends AbstractVisitor {
+        private final Markup markup;
+        private final LinkTargets targets;
+        private final List<Link> links = new ArrayList<>();
+
+        LinkRewriter(Markup markup, LinkTargets targets) {
+            this.markup = markup;
+            this.targets = targets;
+        }
+
+        @Override
+        public void visit(org.commonmark.node.Link link) {
+            Matcher m = KIND_LINK.matcher(link.getDestination());
+            if (m.matches()) {
+                Optional<EntryKind> kind = EntryKind.byKey(m.group(1));
+                if (kind.isPresent()) {
+                    links.add(new Link(m.group(2), kind.get(), position(link, 0)));
+                    targets.resolve(m.group(2), kind.get())
+                            .ifPresentOrElse(e -> link.setDestination(targets.href(e)), () -> link.setDestination("#"));
+                }
+            }
+            visitChildren(link);
+        }
+
+        @Override
+        public void visit(Text text) {
+            if (text.getParent() instanceof org.commonmark.node.Link) {
+                return;
+            }
+            String literal = text.getLiteral();
+            Matcher m = WIKI_LINK.matcher(literal);
+            if (!m.find()) {
+                return;
+            }
+            int last = 0;
+            do {
+                if (m.start() > last) {
+                    text.insertBefore(new Text(literal.substring(last, m.start())));
+                }
+                String target = m.group(1);
+                links.add(new Link(target, null, position(text, m.start())));
+                Optional<Entry> entry = targets.resolve(target, null);
+                String label = m.group(2) != null ? m.group(2) : entry.map(Entry::title).orElse(target);
+                org.commonmark.node.Link link =
+                        new org.commonmark.node.Link(entry.map(targets::href).orElse("#"), null);
+                link.appendChild(new Text(label));
+                text.insertBefore(link);
+                last = m.end();
+            } while (m.find());
+            if (last < literal.length()) {
+                text.insertBefore(new Text(literal.substring(last)));
+            }
+            text.unlink();
+        }
+
+        private SourcePosition position(Node node, int offset) {
+            SourcePosition start = markup.where();
+            List<SourceSpan> spans = node.getSourceSpans();
+            if (markup.inField() || spans.isEmpty()) {
+                return start;
+            }
+            SourceSpan span = spans.get(0);
+            return SourcePosition.of(start.path(), start.line() + span.getLineIndex(), span.getColumnIndex() + 1 + offset);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package dev.handbook.model;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The kinds of record a handbook holds, with their default folder and the file forms each accepts. */
+public enum EntryKind {
+    RUNBOOK("runbook", "runbooks", "Runbook", "Runbooks", Set.of(SourceFormat.MARKDOWN, SourceFormat.ASCIIDOC)),
+    ADR("adr", "adrs", "ADR", "Architecture decisions", Set.of(SourceFormat.MARKDOWN, SourceFormat.ASCIIDOC)),
+    POSTMORTEM(
+            "postmortem",
+            "postmortems",
+            "Postmortem",
+            "Postmortems",
+            Set.of(SourceFormat.MARKDOWN, SourceFormat.ASCIIDOC, SourceFormat.YAML)),
+    SPOF("spof", "spofs", "SPOF", "Single points of failure", Set.of(SourceFormat.YAML)),
+    DRILL("drill", "drills", "Drill", "Drills and game days", Set.of(SourceFormat.YAML)),
+    CHAOS("chaos", "chaos", "Chaos experiment", "Chaos experiments", Set.of(SourceFormat.YAML)),
+    SERVICE("service", "services", "Service", "Services", Set.of(SourceFormat.YAML));
+
+    private final String key;
+    private final String defaultFolder;
+    private final String label;
+    private final String pluralLabel;
+    private final Set<SourceFormat> formats;
+
+    EntryKind(String key, String defaultFolder, String label, String pluralLabel, Set<SourceFormat> formats) {
+        this.key = key;
+        this.defaultFolder = defaultFolder;
+        this.label = label;
+        this.pluralLabel = pluralLabel;
+        this.formats = formats;
+    }
+
+    /** The lower-case name used in links ({@code runbook:x}), config keys and schema file names. */
+    public String key() {
+        return key;
+    }
+
+    /** The folder under content/ (and under the output) unless site config remaps it. */
+    public String defaultFolder() {
+        return defaultFolder;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String pluralLabel() {
+        return pluralLabel;
+    }
+
+    public boolean accepts(SourceFormat format) {
+        return formats.contains(format);
+    }
+
+    public static Optional<EntryKind> byKey(String key) {
+        return Arrays.stream(values()).filter(k -> k.key.equals(key)).findFirst();
+    }
+
+    public static List<String> keys() {
+        return Arrays.stream(values()).map(EntryKind::key).toList();
+    }
+}

@@ -1,0 +1,33 @@
+package dev.handbook.model;
+
+/**
+ * Where each page lives in the output, and relative links between pages. Every link in the site is relative, so it
+ * works from file:// and from any sub-path.
+ */
+public final class PagePaths {
+
+    public static final String HOME = "index.html";
+    public static final String SPOF_MATRIX = "spof-matrix.html";
+    public static final String STYLESHEET = "assets/handbook.css";
+
+    private PagePaths() {}
+
+    public static String entry(EntryId id) {
+        return id.kind().defaultFolder() + "/" + id.name() + ".html";
+    }
+
+    public static String index(EntryKind kind) {
+        return kind.defaultFolder() + "/index.html";
+    }
+
+    /** The prefix that leads from {@code fromPage} back to the site root: {@code ""} or {@code "../"} and so on. */
+    public static String root(String fromPage) {
+        int depth = (int) fromPage.chars().filter(c -> c == '/').count();
+        return "../".repeat(depth);
+    }
+
+    /** A link from one page to another. */
+    public static String relative(String fromPage, String toPage) {
+        return root(fromPage) + toPage;
+    }
+}

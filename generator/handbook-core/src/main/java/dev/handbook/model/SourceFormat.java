@@ -1,0 +1,27 @@
+package dev.handbook.model;
+
+import java.util.Optional;
+
+/** The file forms a record can be written in, recognised by file extension. */
+public enum SourceFormat {
+    MARKDOWN,
+    ASCIIDOC,
+    YAML;
+
+    public static Optional<SourceFormat> ofFileName(String name) {
+        if (name.endsWith(".md") || name.endsWith(".markdown")) {
+            return Optional.of(MARKDOWN);
+        }
+        if (name.endsWith(".adoc") || name.endsWith(".asciidoc")) {
+            return Optional.of(ASCIIDOC);
+        }
+        if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+            return Optional.of(YAML);
+        }
+        return Optional.empty();
+    }
+
+    public boolean hasBody() {
+        return this != YAML;
+    }
+}

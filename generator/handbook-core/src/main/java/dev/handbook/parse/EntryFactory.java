@@ -1,0 +1,160 @@
+package dev.handbook.parse;
+
+import dev.handbook.model.ActionItem;
+import dev.handbook.model.ActionStatus;
+import dev.handbook.model.Adr;
+import dev.handbook.model.AdrStatus;
+import dev.handbook.model.Cadence;
+import dev.handbook.model.ChaosExperiment;
+import dev.handbook.model.ChaosResult;
+import dev.handbook.model.DrStrategy;
+import dev.handbook.model.Drill;
+import dev.handbook.model.DrillKind;
+import dev.handbook.model.DrillOutcome;
+import dev.handbook.model.Entry;
+import dev.handbook.model.EntryMeta;
+import dev.handbook.model.IncidentSeverity;
+import dev.handbook.model.Markup;
+import dev.handbook.model.Postmortem;
+import dev.handbook.model.Runbook;
+import dev.handbook.model.Service;
+import dev.handbook.model.Spof;
+import dev.handbook.model.SpofStatus;
+import dev.handbook.model.TimelineEvent;
+import java.util.List;
+
+/** Builds the record of each kind from fields already checked against its schema. */
+final class EntryFactory {
+
+    private EntryFactory() {}
+
+    /** @param body the body under the front matter, or null for a YAML record */
+    static Entry create(EntryMeta meta, Fields f, Markup body, int adrNumber) {
+        switch (meta.id().kind()) {
+            case RUNBOOK:
+                return new Runbook(
+                        meta,
+                        f.date("last_reviewed"),
+                        f.period("review_every"),
+                        f.refs("spofs"),
+                        f.refs("services"),
+                        f.markup("when_to_use"),
+                        body);
+            case ADR:
+                return new Adr(
+                        meta,
+                        adrNumber,
+                        f.choice("status", AdrStatus.class),
+                        f.date("date"),
+                        f.strings("deciders"),
+                        f.refs("supersedes"),
+                        f.refs("superseded_by"),
+                        f.date("review_by"),
+                        body);
+            case POSTMORTEM:
+                return new Postmortem(
+                        meta,
+                        f.date("date"),
+                        f.choice("severity", IncidentSeverity.class),
+                        f.duration("duration"),
+                        f.markup("impact"),
+                        f.markup("detection"),
+                        f.bool("simulated", false),
+                        f.markup("summary"),
+                        f.objects("timeline").stream()
+                                .map(t -> new TimelineEvent(t.string("time", ""), t.markup("event")))
+                                .toList(),
+                        f.markup("root_cause"),
+                        f.markups("contributing_factors"),
+                        f.markups("five_whys"),
+                        f.markups("went_well"),
+                        f.markups("went_wrong"),
+                        f.markups("lucky"),
+                        actionItems(f),
+                        f.refs("spofs"),
+                        f.refs("services"),
+                        f.refs("runbooks"),
+                        body);
+            case SPOF:
+                return new Spof(
+                        meta,
+                        f.markup("component"),
+                        f.ref("service"),
+                        f.markup("failure_mode"),
+                        f.markup("blast_radius"),
+                        f.markup("detection"),
+                        f.ref("runbook"),
+                        f.duration("rto_target"),
+                        f.duration("rpo_target"),
+                        f.choice("dr_strategy", DrStrategy.class),
+                        f.markup("degradation"),
+                        f.markup("prevention"),
+                        f.choice("status", SpofStatus.class),
+                        f.refs("adrs"),
+                        cadence(f.object("cadence")));
+            case DRILL:
+                return new Drill(
+                        meta,
+                        f.date("date"),
+                        f.choice("kind", DrillKind.class),
+                        f.markup("scenario"),
+                        f.refs("targets"),
+                        f.ref("runbook"),
+                        f.strings("participants"),
+                        f.duration("rto_target"),
+                        f.duration("rto_measured"),
+                        f.duration("rpo_target"),
+                        f.duration("rpo_measured"),
+                        f.choice("outcome", DrillOutcome.class),
+                        f.markups("findings"),
+                        actionItems(f));
+            case CHAOS:
+                return new ChaosExperiment(
+                        meta,
+                        f.date("date"),
+                        f.markup("hypothesis"),
+                        f.markup("fault"),
+                        f.string("tool"),
+                        f.markup("blast_radius"),
+                        f.markups("abort_conditions"),
+                        f.choice("result", ChaosResult.class),
+                        f.markup("observations"),
+                        f.markups("findings"),
+                        actionItems(f),
+                        f.refs("targets"),
+                        f.refs("runbooks"));
+            case SERVICE:
+                return new Service(
+                        meta,
+                        f.string("tier"),
+                        f.markup("description"),
+                        f.duration("rto_target"),
+                        f.duration("rpo_target"),
+                        f.choice("dr_strategy", DrStrategy.class),
+                        f.refs("depends_on"),
+                        cadence(f.object("cadence")));
+            default:
+                throw new IllegalStateException("No factory for " + meta.id().kind());
+        }
+    }
+
+    static Cadence cadence(Fields f) {
+        return new Cadence(f.period("drill"), f.period("chaos"), f.period("backup"));
+    }
+
+    private static List<ActionItem> actionItems(Fields f) {
+        return f.objects("action_items").stream()
+                .map(
+                        a -> {
+                            ActionStatus status = a.choice("status", ActionStatus.class);
+                            return new ActionItem(
+                                    a.string("id", ""),
+                                    a.string("title", ""),
+                                    a.string("owner", ""),
+                                    a.date("due"),
+                                    status == null ? ActionStatus.OPEN : status,
+                                    a.where());
+                        })
+                .toList();
+    }
+}

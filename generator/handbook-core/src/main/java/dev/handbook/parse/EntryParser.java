@@ -1,0 +1,152 @@
+package dev.handbook.parse;
+
+import dev.handbook.diagnostics.Diagnostics;
+import dev.handbook.diagnostics.SourcePosition;
+import dev.handbook.model.Entry;
+import dev.handbook.model.EntryId;
+import dev.handbook.model.EntryKind;
+import dev.handbook.model.EntryMeta;
+import dev.handbook.model.Markup;
+import dev.handbook.schema.RecordSchema;
+import dev.handbook.schema.Schemas;
+import dev.handbook.source.SourceFile;
+import dev.handbook.source.SourceSet;
+import dev.handbook.yaml.YamlNode;
+import dev.handbook.yaml.YamlReader;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The parse stage: reads every source file into an {@link Entry}, splitting front matter from body and checking
+ * fields against the kind's schema. A file with errors yields no entry, and its errors are reported.
+ *
+ * <p>Stateless and thread-safe; files are parsed in parallel.
+ */
+public final class EntryParser {
+
+    private static final Pattern ADR_FILE_NAME = Pattern.compile("(\\d{4})-[a-z0-9][a-z0-9-]*");
+
+    private final YamlReader yaml = new YamlReader();
+    private final FieldReader fields = new FieldReader();
+
+    /** Parses all files; the result is sorted by id. */
+    public List<Entry> parseAll(SourceSet sources, Diagnostics diagnostics) {
+        return sources.files().parallelStream()
+                .map(file -> parse(file, diagnostics))
+                .flatMap(Optional::stream)
+                .sorted(Comparator.comparing(Entry::id))
+                .toList();
+    }
+
+    public Optional<Entry> parse(SourceFile file, Diagnostics diagnostics) {
+        Optional<String> text = read(file, diagnostics);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        Diagnostics own = new Diagnostics();
+        Optional<Entry> entry = file.format().hasBody() ? parseDocument(file, text.get(), own) : parseRecord(file, text.get(), own);
+        own.sorted().forEach(diagnostics::report);
+        return own.hasErrors() ? Optional.empty() : entry;
+    }
+
+    private Optional<Entry> parseRecord(SourceFile file, String text, Diagnostics diagnostics) {
+        Optional<YamlNode> node = yaml.read(text, file.displayPath(), 1, diagnostics);
+        if (node.isEmpty()) {
+            if (!diagnostics.hasErrors()) {
+                diagnostics.error("yaml.empty", SourcePosition.file(file.displayPath()), "The file is empty.",
+                        "Write the record's fields, starting with `title:`, or delete the file.");
+            }
+            return Optional.empty();
+        }
+        return build(file, node.get(), null, diagnostics);
+    }
+
+    private Optional<Entry> parseDocument(SourceFile file, String text, Diagnostics diagnostics) {
+        Optional<FrontMatter> split = FrontMatter.split(text);
+        if (split.isEmpty()) {
+            diagnostics.error(
+                    "frontmatter.missing",
+                    SourcePosition.of(file.displayPath(), 1, 1),
+                    "A " + file.kind().key() + " must start with YAML front matter.",
+                    "Did you forget the `---` line before and after the fields (`title:`, `owner:` …)?");
+            return Optional.empty();
+        }
+        FrontMatter fm = split.get();
+        Optional<YamlNode> node = yaml.read(fm.yaml(), file.displayPath(), fm.yamlFirstLine(), diagnostics);
+        if (node.isEmpty()) {
+            if (!diagnostics.hasErrors()) {
+                diagnostics.error("frontmatter.empty", SourcePosition.of(file.displayPath(), 1, 1),
+                        "The front matter is empty.", "Add at least `title: …`.");
+            }
+            return Optional.empty();
+        }
+        Markup body = Markup.body(fm.body(), file.format(), SourcePosition.of(file.displayPath(), fm.bodyFirstLine(), 1));
+        return build(file, node.get(), body, diagnostics);
+    }
+
+    private Optional<Entry> build(SourceFile file, YamlNode node, Markup body, Diagnostics diagnostics) {
+        RecordSchema schema = Schemas.forKind(file.kind());
+        Fields f = fields.read(node, schema, diagnostics);
+        String name = f.string("id");
+        if (name == null) {
+            name = file.stem();
+            if (!ValueFormats.isId(name)) {
+                diagnostics.error(
+                        "id.filename",
+                        SourcePosition.file(file.displayPath()),
+                        "The file name '" + name + "' is not a valid id.",
+                        "Rename the file using lower-case letters, digits and dashes, or set `id:`.");
+            }
+        }
+        int adrNumber = file.kind() == EntryKind.ADR ? adrNumber(file, diagnostics) : 0;
+        if (diagnostics.hasErrors()) {
+            return Optional.empty();
+        }
+        EntryMeta meta =
+                new EntryMeta(
+                        new EntryId(file.kind(), name),
+                        f.string("title"),
+                        f.string("owner", ""),
+                        f.strings("tags"),
+                        file.displayPath());
+        return Optional.of(EntryFactory.create(meta, f, body, adrNumber));
+    }
+
+    private static int adrNumber(SourceFile file, Diagnostics diagnostics) {
+        Matcher m = ADR_FILE_NAME.matcher(file.stem());
+        if (!m.matches()) {
+            diagnostics.error(
+                    "adr.filename",
+                    SourcePosition.file(file.displayPath()),
+                    "An ADR's file name must be a 4-digit number, a dash and a slug, not '" + file.stem() + "'.",
+                    "Rename it, e.g. `0007-" + slug(file.stem()) + "`.");
+            return 0;
+        }
+        return Integer.parseInt(m.group(1));
+    }
+
+    private static String slug(String name) {
+        String slug = name.toLowerCase().replaceAll("^[0-9-]+", "").replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return slug.isEmpty() ? "my-decision" : slug;
+    }
+
+    private static Optional<String> read(SourceFile file, Diagnostics diagnostics) {
+        try {
+            return Optional.of(Files.readString(file.file()).replace("\r\n", "\n"));
+        } catch (CharacterCodingException e) {
+            diagnostics.error("source.encoding", SourcePosition.file(file.displayPath()), "The file is not valid UTF-8.",
+                    "Save it as UTF-8.");
+        } catch (IOException e) {
+            diagnostics.error("source.read", SourcePosition.file(file.displayPath()),
+                    "Cannot read the file: " + Objects.toString(e.getMessage(), e.getClass().getSimpleName()) + ".", "");
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,172 @@
+package dev.handbook.parse;
+
+import dev.handbook.diagnostics.Diagnostics;
+import dev.handbook.diagnostics.SourcePosition;
+import dev.handbook.diagnostics.Suggestions;
+import dev.handbook.model.Markup;
+import dev.handbook.model.Reference;
+import dev.handbook.schema.FieldSpec;
+import dev.handbook.schema.FieldType;
+import dev.handbook.schema.RecordSchema;
+import dev.handbook.yaml.YamlList;
+import dev.handbook.yaml.YamlMap;
+import dev.handbook.yaml.YamlNode;
+import dev.handbook.yaml.YamlScalar;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Checks a YAML mapping against a {@link RecordSchema} and converts its values to their types. Every problem (unknown
+ * field, wrong type, bad value, missing required field) is reported with its position; the valid fields are kept.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class FieldReader {
+
+    /** Reads {@code node}, which should be a mapping of the form {@code schema}, for a record of kind {@code what}. */
+    public Fields read(YamlNode node, RecordSchema schema, Diagnostics diagnostics) {
+        if (!(node instanceof YamlMap map)) {
+            diagnostics.error(
+                    "field.type",
+                    node.position(),
+                    "Expected a mapping of " + schema.name() + " fields, but found " + node.describe() + ".",
+                    "Write one `field: value` per line.");
+            return Fields.empty(node.position());
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, SourcePosition> positions = new HashMap<>();
+        for (YamlMap.Entry entry : map.entries()) {
+            Optional<FieldSpec> spec = schema.field(entry.key());
+            if (spec.isEmpty()) {
+                diagnostics.error(
+                        "field.unknown",
+                        entry.keyPosition(),
+                        "Unknown field '" + entry.key() + "' in a " + schema.name() + ".",
+                        Suggestions.didYouMean(entry.key(), schema.fieldNames()));
+                continue;
+            }
+            if (entry.value() instanceof YamlScalar scalar && scalar.isNull()) {
+                continue; // `field:` with no value counts as absent
+            }
+            positions.put(entry.key(), entry.value().position());
+            convert(spec.get(), entry.value(), diagnostics).ifPresent(value -> values.put(entry.key(), value));
+        }
+        for (FieldSpec field : schema.fields()) {
+            if (field.required() && !positions.containsKey(field.name())) {
+                diagnostics.error(
+                        "field.missing",
+                        map.position(),
+                        "Missing required field '" + field.name() + "' in a " + schema.name() + ".",
+                        "Add `" + field.name() + ": …` (" + field.type().format() + ").");
+            }
+        }
+        return new Fields(values, positions, map.position());
+    }
+
+    private Optional<Object> convert(FieldSpec spec, YamlNode node, Diagnostics diagnostics) {
+        switch (spec.type()) {
+            case OBJECT:
+                return Optional.of(read(node, spec.nested(), diagnostics));
+            case OBJECTS:
+                return Optional.of(list(spec, node, diagnostics, item -> Optional.of(read(item, spec.nested(), diagnostics))));
+            case REFS:
+            case STRINGS:
+            case TEXTS:
+                return Optional.of(list(spec, node, diagnostics, item -> scalar(spec, item, diagnostics)));
+            default:
+                return scalar(spec, node, diagnostics);
+        }
+    }
+
+    /** A list field; a single scalar is accepted as a one-item list. */
+    private List<Object> list(
+            FieldSpec spec, YamlNode node, Diagnostics diagnostics, Function<YamlNode, Optional<Object>> item) {
+        List<YamlNode> items = node instanceof YamlList list ? list.items() : List.of(node);
+        if (node instanceof YamlMap && spec.type() != FieldType.OBJECTS) {
+            wrongShape(spec, node, diagnostics);
+            return List.of();
+        }
+        List<Object> converted = new ArrayList<>();
+        for (YamlNode each : items) {
+            item.apply(each).ifPresent(converted::add);
+        }
+        return List.copyOf(converted);
+    }
+
+    private Optional<Object> scalar(FieldSpec spec, YamlNode node, Diagnostics diagnostics) {
+        if (!(node instanceof YamlScalar scalar) || scalar.isNull()) {
+            wrongShape(spec, node, diagnostics);
+            return Optional.empty();
+        }
+        String text = scalar.text().strip();
+        SourcePosition at = scalar.position();
+        switch (spec.type()) {
+            case STRING:
+            case STRINGS:
+                return Optional.of(text);
+            case TEXT:
+            case TEXTS:
+                return Optional.of(Markup.field(scalar.text(), at));
+            case ID:
+                return checked(ValueFormats.isId(text) ? Optional.of(text) : Optional.empty(), spec, text, at, diagnostics);
+            case DATE:
+                return checked(ValueFormats.date(text), spec, text, at, diagnostics);
+            case PERIOD:
+                return checked(ValueFormats.period(text), spec, text, at, diagnostics);
+            case DURATION:
+                return checked(ValueFormats.duration(text), spec, text, at, diagnostics);
+            case TIME:
+                return checked(ValueFormats.isTime(text) ? Optional.of(text) : Optional.empty(), spec, text, at, diagnostics);
+            case BOOLEAN:
+                if (text.equals("true") || text.equals("false")) {
+                    return Optional.of(Boolean.valueOf(text));
+                }
+                return checked(Optional.empty(), spec, text, at, diagnostics);
+            case ENUM:
+                if (spec.allowed().contains(text)) {
+                    return Optional.of(text);
+                }
+                diagnostics.error(
+                        "field.enum",
+                        at,
+                        "'" + text + "' is not a valid " + spec.name() + ".",
+                        Suggestions.didYouMean(text, spec.allowed()));
+                return Optional.empty();
+            case REF:
+            case REFS:
+                if (!ValueFormats.isId(text)) {
+                    return checked(Optional.empty(), spec, text, at, diagnostics);
+                }
+                return Optional.of(new Reference(spec.name(), text, spec.refKinds(), at));
+            default:
+                throw new IllegalStateException("Not a scalar type: " + spec.type());
+        }
+    }
+
+    private Optional<Object> checked(
+            Optional<?> value, FieldSpec spec, String text, SourcePosition at, Diagnostics diagnostics) {
+        if (value.isEmpty()) {
+            diagnostics.error(
+                    "field.format",
+                    at,
+                    "'" + text + "' is not a valid " + spec.type().word() + " for '" + spec.name() + "'.",
+                    "Write " + spec.type().format() + ".");
+        }
+        return value.map(v -> v);
+    }
+
+    private void wrongShape(FieldSpec spec, YamlNode node, Diagnostics diagnostics) {
+        String expected = spec.type().isList() ? "a list" : "a single value";
+        diagnostics.error(
+                "field.type",
+                node.position(),
+                "Field '" + spec.name() + "' expects " + expected + " (" + spec.type().format() + "), but found "
+                        + node.describe() + ".",
+                "");
+    }
+}

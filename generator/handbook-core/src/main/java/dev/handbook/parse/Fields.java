@@ -1,0 +1,117 @@
+package dev.handbook.parse;
+
+import dev.handbook.diagnostics.SourcePosition;
+import dev.handbook.model.Markup;
+import dev.handbook.model.Reference;
+import dev.handbook.model.WireValue;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The valid, typed fields of one YAML mapping, as produced by {@link FieldReader}. Invalid and absent fields are simply
+ * missing: getters return null (or an empty list) for them.
+ */
+public final class Fields {
+
+    private final Map<String, Object> values;
+    private final Map<String, SourcePosition> positions;
+    private final SourcePosition where;
+
+    Fields(Map<String, Object> values, Map<String, SourcePosition> positions, SourcePosition where) {
+        this.values = Map.copyOf(values);
+        this.positions = Map.copyOf(positions);
+        this.where = where;
+    }
+
+    static Fields empty(SourcePosition where) {
+        return new Fields(Map.of(), Map.of(), where);
+    }
+
+    /** Where the mapping itself starts. */
+    public SourcePosition where() {
+        return where;
+    }
+
+    /** Where the value of {@code name} was written, or the mapping's position if it was not. */
+    public SourcePosition position(String name) {
+        return positions.getOrDefault(name, where);
+    }
+
+    public boolean has(String name) {
+        return values.containsKey(name);
+    }
+
+    public String string(String name) {
+        return (String) values.get(name);
+    }
+
+    public String string(String name, String fallback) {
+        String value = string(name);
+        return value == null ? fallback : value;
+    }
+
+    public Markup markup(String name) {
+        return (Markup) values.get(name);
+    }
+
+    public LocalDate date(String name) {
+        return (LocalDate) values.get(name);
+    }
+
+    public Period period(String name) {
+        return (Period) values.get(name);
+    }
+
+    public Duration duration(String name) {
+        return (Duration) values.get(name);
+    }
+
+    public boolean bool(String name, boolean fallback) {
+        Object value = values.get(name);
+        return value == null ? fallback : (Boolean) value;
+    }
+
+    public <E extends Enum<E> & WireValue> E choice(String name, Class<E> type) {
+        Object wire = values.get(name);
+        return Arrays.stream(type.getEnumConstants())
+                .filter(constant -> constant.wire().equals(wire))
+                .findFirst()
+                .orElse(null);
+    }
+
+    public Reference ref(String name) {
+        return (Reference) values.get(name);
+    }
+
+    public List<Reference> refs(String name) {
+        return list(name);
+    }
+
+    public List<String> strings(String name) {
+        return list(name);
+    }
+
+    public List<Markup> markups(String name) {
+        return list(name);
+    }
+
+    public List<Fields> objects(String name) {
+        return list(name);
+    }
+
+    /** The nested mapping, or an empty one (positioned at this mapping) when absent or invalid. */
+    public Fields object(String name) {
+        Object value = values.get(name);
+        return value == null ? empty(where) : (Fields) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> List<T> list(String name) {
+        Object value = values.get(name);
+        return value == null ? List.of() : (List<T>) value;
+    }
+}

@@ -1,0 +1,113 @@
+package dev.handbook.publish;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The publish stage: writes a complete site beside the output folder, then swaps it into place, so a reader (or a
+ * failed build) never sees a half-written site.
+ *
+ * <p>To never delete something a user wrote, an existing output folder is replaced only if it is empty or was written
+ * by handbook (it holds the {@value #MARKER} file).
+ */
+public final class SitePublisher {
+
+    /** Marks a folder as handbook output, safe to replace. */
+    public static final String MARKER = ".handbook-site";
+
+    /** Thrown when the output folder holds files that handbook did not write. */
+    public static final class UnsafeOutputException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        UnsafeOutputException(String message) {
+            super(message);
+        }
+    }
+
+    /** Fails before any work is done if {@code out} may not be replaced. */
+    public void checkReplaceable(Path out) throws IOException {
+        if (!Files.exists(out)) {
+            return;
+        }
+        if (!Files.isDirectory(out)) {
+            throw new UnsafeOutputException("The output path " + out + " is a file, not a folder: choose another --out.");
+        }
+        if (!Files.exists(out.resolve(MARKER))) {
+            try (Stream<Path> children = Files.list(out)) {
+                if (children.findAny().isPresent()) {
+                    throw new UnsafeOutputException(
+                            "The output folder " + out + " is not empty and was not written by handbook; refusing to"
+                                    + " replace it. Choose an empty or new folder with --out.");
+                }
+            }
+        }
+    }
+
+    public void publish(List<Page> pages, Path out) throws IOException {
+        Path target = out.toAbsolutePath().normalize();
+        checkReplaceable(target);
+        Path parent = target.getParent();
+        Files.createDirectories(parent);
+        Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".new-");
+        try {
+            for (Page page : pages) {
+                Path file = staging.resolve(page.path()).normalize();
+                if (!file.startsWith(staging)) {
+                    throw new IllegalStateException("Page path escapes the site: " + page.path());
+                }
+                Files.createDirectories(file.getParent());
+                Files.write(file, page.content());
+            }
+            Files.writeString(staging.resolve(MARKER), "Written by handbook. This folder is replaced on every build.\n");
+            swap(staging, target);
+        } finally {
+            deleteTree(staging);
+        }
+    }
+
+    private static void swap(Path staging, Path target) throws IOException {
+        Path old = null;
+        if (Files.exists(target)) {
+            old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
+            Files.delete(old);
+            move(target, old);
+        }
+        try {
+            move(staging, target);
+        } catch (IOException | RuntimeException e) {
+            if (old != null && !Files.exists(target)) {
+                move(old, target);
+            }
+            throw e;
+        }
+        if (old != null) {
+            deleteTree(old);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException | FileAlreadyExistsException e) {
+            Files.move(from, to);
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package dev.handbook.render;
+
+import static dev.handbook.render.IndexTable.Cell.badge;
+import static dev.handbook.render.IndexTable.Cell.link;
+import static dev.handbook.render.IndexTable.Cell.plain;
+
+import dev.handbook.catalog.Catalog;
+import dev.handbook.model.Adr;
+import dev.handbook.model.ChaosExperiment;
+import dev.handbook.model.Drill;
+import dev.handbook.model.Entry;
+import dev.handbook.model.EntryKind;
+import dev.handbook.model.Postmortem;
+import dev.handbook.model.Reference;
+import dev.handbook.model.Runbook;
+import dev.handbook.model.Service;
+import dev.handbook.model.Spof;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Builds the table of each kind's index page: its records with their key fields. */
+public final class IndexTables {
+
+    private final Catalog catalog;
+    private final PageLinks links;
+    private final java.time.Period defaultReview;
+
+    public IndexTables(Catalog catalog, PageLinks links, java.time.Period defaultReview) {
+        this.catalog = catalog;
+        this.links = links;
+        this.defaultReview = defaultReview;
+    }
+
+    public IndexTable of(EntryKind kind) {
+        switch (kind) {
+            case RUNBOOK:
+                return table(List.of("Runbook", "Owner", "Last reviewed", "Review every", "Covers"),
+                        catalog.ofKind(kind, Runbook.class).stream()
+                                .map(r -> List.of(title(r), plain(r.meta().owner()),
+                                        r.lastReviewed() == null ? badge("never", "bad") : plain(r.lastReviewed().toString()),
+                                        plain(Formats.period(r.reviewEvery() == null ? defaultReview : r.reviewEvery())),
+                                        plain(names(r.spofs(), r.services()))))
+                                .toList());
+            case ADR:
+                return table(List.of("#", "Decision", "Status", "Date"),
+                        catalog.ofKind(kind, Adr.class).stream()
+                                .sorted(Comparator.comparingInt(Adr::number))
+                                .map(a -> List.of(plain(String.format("ADR-%04d", a.number())), title(a),
+                                        badge(a.status().wire(), EntrySummary.tone(a.status())), plain(a.date().toString())))
+                                .toList());
+            case POSTMORTEM:
+                return table(List.of("Date", "Incident", "Severity", "Duration", "Type"),
+                        catalog.ofKind(kind, Postmortem.class).stream()
+                                .sorted(Comparator.comparing(Postmortem::date).reversed())
+                                .map(p -> List.of(plain(p.date().toString()), title(p),
+                                        badge(p.severity().wire(), EntrySummary.tone(p.severity())),
+                                        plain(Formats.duration(p.duration())),
+                                        p.simulated() ? badge("simulated", "muted") : plain("real")))
+                                .toList());
+            case SPOF:
+                return table(List.of("SPOF", "Service", "Status", "RTO", "RPO", "DR strategy", "Runbook"),
+                        catalog.ofKind(kind, Spof.class).stream()
+                                .map(s -> List.of(title(s), ref(s.service()),
+                                        badge(s.status().wire(), EntrySummary.tone(s.status())),
+                                        plain(Formats.duration(s.rtoTarget())), plain(Formats.duration(s.rpoTarget())),
+                                        plain(s.drStrategy() == null ? "" : s.drStrategy().wire()), ref(s.runbook())))
+                                .toList());
+            case DRILL:
+                return table(List.of("Date", "Drill", "Kind", "Outcome", "RTO measured / target", "RPO measured / target"),
+                        catalog.ofKind(kind, Drill.class).stream()
+                                .sorted(Comparator.comparing(Drill::date).reversed())
+                                .map(d -> List.of(plain(d.date().toString()), title(d), plain(d.drillKind().wire()),
+                                        badge(d.outcome().wire(), EntrySummary.tone(d.outcome())),
+                                        plain(pair(d.rtoMeasured(), d.rtoTarget())), plain(pair(d.rpoMeasured(), d.rpoTarget()))))
+                                .toList());
+            case CHAOS:
+                return table(List.of("Date", "Experiment", "Result", "Targets", "Tool"),
+                        catalog.ofKind(kind, ChaosExperiment.class).stream()
+                                .sorted(Comparator.comparing(ChaosExperiment::date).reversed())
+                                .map(c -> List.of(plain(c.date().toString()), title(c),
+                                        badge(c.result().wire(), EntrySummary.tone(c.result())),
+                                        plain(names(c.targets())), plain(c.tool())))
+                                .toList());
+            case SERVICE:
+                return table(List.of("Service", "Tier", "RTO", "RPO", "DR strategy", "Depends on"),
+                        catalog.ofKind(kind, Service.class).stream()
+                                .sorted(Comparator.comparing(Service::tier).thenComparing(s -> s.id().name()))
+                                .map(s -> List.of(title(s), plain(s.tier()), plain(Formats.duration(s.rtoTarget())),
+                                        plain(Formats.duration(s.rpoTarget())),
+                                        plain(s.drStrategy() == null ? "" : s.drStrategy().wire()), plain(names(s.dependsOn()))))
+                                .toList());
+            default:
+                throw new IllegalArgumentException("No index for " + kind);
+        }
+    }
+
+    private static IndexTable table(List<String> columns, List<List<IndexTable.Cell>> rows) {
+        return new IndexTable(columns, rows);
+    }
+
+    private IndexTable.Cell title(Entry entry) {
+        return link(entry.title(), links.to(entry).href());
+    }
+
+    private IndexTable.Cell ref(Reference ref) {
+        Optional<LinkView> target = links.to(ref);
+        return target.map(l -> link(l.title(), l.href())).orElse(plain(""));
+    }
+
+    @SafeVarargs
+    private String names(List<Reference>... refs) {
+        return java.util.Arrays.stream(refs)
+                .flatMap(List::stream)
+                .map(r -> catalog.find(r.target()).map(Entry::title).orElse(r.target()))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String pair(java.time.Duration measured, java.time.Duration target) {
+        if (measured == null && target == null) {
+            return "";
+        }
+        return (measured == null ? "–" : Formats.duration(measured)) + " / " + (target == null ? "–" : Formats.duration(target));
+    }
+}

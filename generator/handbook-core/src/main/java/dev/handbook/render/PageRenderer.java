@@ -1,0 +1,154 @@
+package dev.handbook.render;
+
+import dev.handbook.diagnostics.Diagnostics;
+import dev.handbook.model.ActionItem;
+import dev.handbook.model.ChaosExperiment;
+import dev.handbook.model.Drill;
+import dev.handbook.model.Entry;
+import dev.handbook.model.EntryId;
+import dev.handbook.model.EntryKind;
+import dev.handbook.model.PagePaths;
+import dev.handbook.model.Postmortem;
+import dev.handbook.model.Spof;
+import dev.handbook.model.SpofStatus;
+import dev.handbook.publish.Page;
+import dev.handbook.xref.Edge;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * The render stage: builds a read-only model for every page and renders it with its template, in parallel. Pages that
+ * fail to render are reported and left out.
+ */
+public final class PageRenderer {
+
+    private final TemplateEngine templates;
+
+    public PageRenderer(TemplateEngine templates) {
+        this.templates = templates;
+    }
+
+    public List<Page> renderAll(RenderInput input, Diagnostics diagnostics) {
+        List<Supplier<Optional<Page>>> jobs = new ArrayList<>();
+        jobs.add(() -> home(input, diagnostics));
+        jobs.add(() -> spofMatrix(input, diagnostics));
+        for (EntryKind kind : EntryKind.values()) {
+            jobs.add(() -> index(input, kind, diagnostics));
+        }
+        for (Entry entry : input.catalog().entries()) {
+            jobs.add(() -> entry(input, entry, diagnostics));
+        }
+        return jobs.parallelStream().map(Supplier::get).flatMap(Optional::stream).sorted(Comparator.comparing(Page::path)).toList();
+    }
+
+    /** One record's page; also used by incremental rebuilds. */
+    public Optional<Page> entry(RenderInput input, Entry entry, Diagnostics diagnostics) {
+        String path = PagePaths.entry(entry.id());
+        PageLinks links = new PageLinks(input.catalog(), path);
+        Map<String, Object> model = base(input, path, entry.title(), entry.id().kind().key());
+        model.put("entry", entry);
+        model.put("h", new MarkupHtml(input.conversions(), entry.id()));
+        model.put("links", links);
+        List<EntryId> outgoing = input.graph().outgoing(entry.id()).stream().map(Edge::to).filter(id -> !id.equals(entry.id())).toList();
+        List<EntryId> incoming = input.graph().incoming(entry.id()).stream().map(Edge::from).filter(id -> !id.equals(entry.id())).toList();
+        model.put("linksTo", links.grouped(outgoing));
+        model.put("referencedBy", links.grouped(incoming));
+        model.put("supersedes", input.graph().supersedes(entry.id()).stream().map(links::to).toList());
+        model.put("supersededBy", input.graph().supersededBy(entry.id()).stream().map(links::to).toList());
+        if (entry instanceof Spof spof) {
+            model.put("matrix", SpofMatrix.row(spof, input.catalog(), input.graph(), links));
+        }
+        return render(entry.id().kind().key() + ".ftlh", model, path, diagnostics);
+    }
+
+    private Optional<Page> index(RenderInput input, EntryKind kind, Diagnostics diagnostics) {
+        String path = PagePaths.index(kind);
+        Map<String, Object> model = base(input, path, kind.pluralLabel(), kind.key());
+        model.put("kind", kind);
+        model.put("table", new IndexTables(input.catalog(), new PageLinks(input.catalog(), path), input.config().reviewEvery()).of(kind));
+        return render("index.ftlh", model, path, diagnostics);
+    }
+
+    private Optional<Page> spofMatrix(RenderInput input, Diagnostics diagnostics) {
+        String path = PagePaths.SPOF_MATRIX;
+        Map<String, Object> model = base(input, path, "SPOF matrix", "matrix");
+        model.put("rows", SpofMatrix.rows(input.catalog(), input.graph(), new PageLinks(input.catalog(), path)));
+        return render("spof-matrix.ftlh", model, path, diagnostics);
+    }
+
+    private Optional<Page> home(RenderInput input, Diagnostics diagnostics) {
+        String path = PagePaths.HOME;
+        PageLinks links = new PageLinks(input.catalog(), path);
+        Map<String, Object> model = base(input, path, input.config().title(), "home");
+        model.put("openSpofs", input.catalog().ofKind(EntryKind.SPOF, Spof.class).stream()
+                .filter(s -> s.status() == SpofStatus.OPEN).map(links::to).toList());
+        model.put("openActions", openActionItems(input, links));
+        model.put("recentIncidents", input.catalog().ofKind(EntryKind.POSTMORTEM, Postmortem.class).stream()
+                .sorted(Comparator.comparing(Postmortem::date).reversed()).limit(5).map(links::to).toList());
+        model.put("recentExercises", Stream.concat(
+                        input.catalog().ofKind(EntryKind.DRILL, Drill.class).stream().map(d -> Map.entry(d.date(), (Entry) d)),
+                        input.catalog().ofKind(EntryKind.CHAOS, ChaosExperiment.class).stream().map(c -> Map.entry(c.date(), (Entry) c)))
+                .sorted(Map.Entry.<java.time.LocalDate, Entry>comparingByKey().reversed().thenComparing(e -> e.getValue().id()))
+                .limit(6).map(e -> links.to(e.getValue())).toList());
+        return render("home.ftlh", model, path, diagnostics);
+    }
+
+    private static List<ActionItemView> openActionItems(RenderInput input, PageLinks links) {
+        List<ActionItemView> open = new ArrayList<>();
+        for (Entry entry : input.catalog().entries()) {
+            for (ActionItem item : actionItems(entry)) {
+                if (item.isOpen()) {
+                    open.add(new ActionItemView(item, links.to(entry)));
+                }
+            }
+        }
+        open.sort(Comparator.comparing((ActionItemView v) -> v.item().due(), Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(v -> v.item().id()));
+        return open;
+    }
+
+    static List<ActionItem> actionItems(Entry entry) {
+        if (entry instanceof Postmortem pm) {
+            return pm.actionItems();
+        }
+        if (entry instanceof Drill drill) {
+            return drill.actionItems();
+        }
+        if (entry instanceof ChaosExperiment chaos) {
+            return chaos.actionItems();
+        }
+        return List.of();
+    }
+
+    private Map<String, Object> base(RenderInput input, String path, String title, String section) {
+        String root = PagePaths.root(path);
+        Map<String, Object> model = new HashMap<>();
+        model.put("site", new SiteView(input.config().title(), input.config().description(), input.asOf().toString(), root, nav(input, path, section)));
+        model.put("title", title);
+        model.put("fmt", ValueText.INSTANCE);
+        model.put("section", section);
+        return model;
+    }
+
+    private static List<NavItem> nav(RenderInput input, String path, String section) {
+        List<NavItem> items = new ArrayList<>();
+        items.add(new NavItem("Home", PagePaths.relative(path, PagePaths.HOME), -1, section.equals("home")));
+        for (EntryKind kind : List.of(EntryKind.RUNBOOK, EntryKind.SPOF, EntryKind.SERVICE, EntryKind.POSTMORTEM,
+                EntryKind.DRILL, EntryKind.CHAOS, EntryKind.ADR)) {
+            items.add(new NavItem(kind.pluralLabel(), PagePaths.relative(path, PagePaths.index(kind)),
+                    input.catalog().ofKind(kind).size(), section.equals(kind.key())));
+        }
+        items.add(new NavItem("SPOF matrix", PagePaths.relative(path, PagePaths.SPOF_MATRIX), -1, section.equals("matrix")));
+        return items;
+    }
+
+    private Optional<Page> render(String template, Map<String, Object> model, String path, Diagnostics diagnostics) {
+        return templates.render(template, model, diagnostics).map(html -> Page.html(path, html));
+    }
+}

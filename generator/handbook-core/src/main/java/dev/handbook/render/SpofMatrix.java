@@ -1,0 +1,84 @@
+package dev.handbook.render;
+
+import dev.handbook.catalog.Catalog;
+import dev.handbook.model.ChaosExperiment;
+import dev.handbook.model.Drill;
+import dev.handbook.model.EntryKind;
+import dev.handbook.model.Spof;
+import dev.handbook.xref.XrefGraph;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The SPOF matrix: each SPOF with its runbook, its last drill and chaos experiment, and its RTO/RPO targets against
+ * the best values measured in drills.
+ */
+public final class SpofMatrix {
+
+    /**
+     * One SPOF's row. Links are empty when there is nothing to link to; {@code rtoMet}/{@code rpoMet} are "yes", "no"
+     * or "" when there is no target or no measurement.
+     */
+    public record Row(
+            Spof spof,
+            LinkView link,
+            Optional<LinkView> service,
+            Optional<LinkView> runbook,
+            Optional<LinkView> lastDrill,
+            Optional<LinkView> lastChaos,
+            String rtoTarget,
+            String rtoBest,
+            String rtoMet,
+            String rpoTarget,
+            String rpoBest,
+            String rpoMet) {}
+
+    private SpofMatrix() {}
+
+    public static List<Row> rows(Catalog catalog, XrefGraph graph, PageLinks links) {
+        return catalog.ofKind(EntryKind.SPOF, Spof.class).stream().map(spof -> row(spof, catalog, graph, links)).toList();
+    }
+
+    public static Row row(Spof spof, Catalog catalog, XrefGraph graph, PageLinks links) {
+        List<Drill> drills = exercising(spof, EntryKind.DRILL, Drill.class, catalog, graph);
+        List<ChaosExperiment> chaos = exercising(spof, EntryKind.CHAOS, ChaosExperiment.class, catalog, graph);
+        Optional<Drill> lastDrill = drills.stream().max(Comparator.comparing(Drill::date).thenComparing(d -> d.id().name()));
+        Optional<ChaosExperiment> lastChaos =
+                chaos.stream().max(Comparator.comparing(ChaosExperiment::date).thenComparing(c -> c.id().name()));
+        Optional<Duration> rtoBest = best(drills, Drill::rtoMeasured);
+        Optional<Duration> rpoBest = best(drills, Drill::rpoMeasured);
+        return new Row(
+                spof,
+                links.to(spof),
+                links.to(spof.service()),
+                links.to(spof.runbook()),
+                lastDrill.map(links::to),
+                lastChaos.map(links::to),
+                Formats.duration(spof.rtoTarget()),
+                rtoBest.map(Formats::duration).orElse(""),
+                met(spof.rtoTarget(), rtoBest),
+                Formats.duration(spof.rpoTarget()),
+                rpoBest.map(Formats::duration).orElse(""),
+                met(spof.rpoTarget(), rpoBest));
+    }
+
+    /** The records of {@code kind} whose {@code targets} include the SPOF. */
+    static <T> List<T> exercising(Spof spof, EntryKind kind, Class<T> type, Catalog catalog, XrefGraph graph) {
+        return graph.referrers(spof.id(), kind, "targets").stream().map(id -> type.cast(catalog.get(id))).toList();
+    }
+
+    private static Optional<Duration> best(List<Drill> drills, Function<Drill, Duration> measured) {
+        return drills.stream().map(measured).filter(Objects::nonNull).min(Comparator.naturalOrder());
+    }
+
+    private static String met(Duration target, Optional<Duration> best) {
+        if (target == null || best.isEmpty()) {
+            return "";
+        }
+        return best.get().compareTo(target) <= 0 ? "yes" : "no";
+    }
+}

@@ -1,0 +1,51 @@
+package dev.handbook.schema;
+
+import static dev.handbook.schema.FieldSpec.object;
+import static dev.handbook.schema.FieldSpec.of;
+import static dev.handbook.schema.FieldType.BOOLEAN;
+import static dev.handbook.schema.FieldType.PERIOD;
+import static dev.handbook.schema.FieldType.STRING;
+
+import dev.handbook.model.EntryKind;
+import java.util.Arrays;
+import java.util.List;
+
+/** The fields of {@code site/handbook.yaml}. */
+public final class ConfigSchema {
+
+    private ConfigSchema() {}
+
+    public static final RecordSchema FOLDERS =
+            new RecordSchema(
+                    "folders",
+                    "Where each kind of record lives under the content folder.",
+                    Arrays.stream(EntryKind.values())
+                            .map(k -> of(k.key(), STRING, "Default `" + k.defaultFolder() + "`."))
+                            .toList());
+
+    public static final RecordSchema REVIEW =
+            new RecordSchema(
+                    "review",
+                    "Runbook review policy.",
+                    List.of(
+                            of("every", PERIOD, "Default review interval of a runbook (90d)."),
+                            of("due_soon", PERIOD, "How early a review shows as due soon (14d).")));
+
+    public static final RecordSchema MARKDOWN =
+            new RecordSchema(
+                    "markdown",
+                    "Markdown rendering.",
+                    List.of(of("raw_html", BOOLEAN, "Pass raw HTML in Markdown through (default `false`: escaped).")));
+
+    public static final RecordSchema SITE =
+            new RecordSchema(
+                    "site config",
+                    "The handbook's configuration, site/handbook.yaml.",
+                    List.of(
+                            of("title", STRING, "The handbook's name (default `Handbook`)."),
+                            of("description", STRING, "One line shown on the home page."),
+                            object("folders", FOLDERS, "Remaps content folders."),
+                            object("review", REVIEW, "Runbook review policy."),
+                            object("cadence", Schemas.CADENCE, "How often SPOFs and services must be exercised."),
+                            object("markdown", MARKDOWN, "Markdown rendering options.")));
+}

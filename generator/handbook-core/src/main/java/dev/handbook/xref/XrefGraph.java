@@ -1,0 +1,56 @@
+package dev.handbook.xref;
+
+import dev.handbook.model.EntryId;
+import dev.handbook.model.EntryKind;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Who links to whom: every resolved edge in both directions, and the derived supersedes relation of ADRs. Lists are
+ * sorted and free of duplicates. Immutable.
+ */
+public final class XrefGraph {
+
+    private final Map<EntryId, List<Edge>> outgoing;
+    private final Map<EntryId, List<Edge>> incoming;
+    private final Map<EntryId, List<EntryId>> supersedes;
+    private final Map<EntryId, List<EntryId>> supersededBy;
+
+    XrefGraph(
+            Map<EntryId, List<Edge>> outgoing,
+            Map<EntryId, List<Edge>> incoming,
+            Map<EntryId, List<EntryId>> supersedes,
+            Map<EntryId, List<EntryId>> supersededBy) {
+        this.outgoing = Map.copyOf(outgoing);
+        this.incoming = Map.copyOf(incoming);
+        this.supersedes = Map.copyOf(supersedes);
+        this.supersededBy = Map.copyOf(supersededBy);
+    }
+
+    public List<Edge> outgoing(EntryId id) {
+        return outgoing.getOrDefault(id, List.of());
+    }
+
+    public List<Edge> incoming(EntryId id) {
+        return incoming.getOrDefault(id, List.of());
+    }
+
+    /** Records of {@code kind} that point at {@code id} through {@code field} (or any field when null). */
+    public List<EntryId> referrers(EntryId id, EntryKind kind, String field) {
+        return incoming(id).stream()
+                .filter(e -> e.from().kind() == kind && (field == null || e.via().equals(field)))
+                .map(Edge::from)
+                .distinct()
+                .toList();
+    }
+
+    /** The ADRs this ADR replaces, declared on either side. */
+    public List<EntryId> supersedes(EntryId adr) {
+        return supersedes.getOrDefault(adr, List.of());
+    }
+
+    /** The ADRs that replace this ADR, declared on either side. */
+    public List<EntryId> supersededBy(EntryId adr) {
+        return supersededBy.getOrDefault(adr, List.of());
+    }
+}

@@ -1,0 +1,241 @@
+package dev.handbook.xref;
+
+import dev.handbook.catalog.Catalog;
+import dev.handbook.convert.Conversions;
+import dev.handbook.convert.Link;
+import dev.handbook.diagnostics.Diagnostics;
+import dev.handbook.diagnostics.SourcePosition;
+import dev.handbook.diagnostics.Suggestions;
+import dev.handbook.model.Adr;
+import dev.handbook.model.AdrStatus;
+import dev.handbook.model.Entry;
+import dev.handbook.model.EntryId;
+import dev.handbook.model.EntryKind;
+import dev.handbook.model.Reference;
+import dev.handbook.model.Runbook;
+import dev.handbook.model.Spof;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The xref stage: resolves typed references and links in markup, reports unknown ids and wrong kinds at their
+ * positions, derives the other side of ADR supersession (reporting cycles and status contradictions), and warns about
+ * orphan runbooks and SPOFs without a runbook.
+ */
+public final class XrefResolver {
+
+    public XrefGraph resolve(Catalog catalog, Conversions conversions, Diagnostics diagnostics) {
+        Map<EntryId, Set<Edge>> outgoing = new HashMap<>();
+        Map<EntryId, Set<Edge>> incoming = new HashMap<>();
+        for (Entry entry : catalog.entries()) {
+            for (Reference ref : entry.references()) {
+                resolveReference(catalog, ref, diagnostics)
+                        .ifPresent(to -> add(outgoing, incoming, new Edge(entry.id(), to, ref.field())));
+            }
+            for (Link link : conversions.links(entry.id())) {
+                resolveLink(catalog, link, diagnostics)
+                        .ifPresent(to -> add(outgoing, incoming, new Edge(entry.id(), to, Edge.VIA_LINK)));
+            }
+        }
+        Map<EntryId, List<EntryId>> supersedes = supersession(catalog, diagnostics);
+        Map<EntryId, List<EntryId>> supersededBy = invert(supersedes);
+        checkAdrStatuses(catalog, supersededBy, diagnostics);
+        XrefGraph graph = new XrefGraph(sorted(outgoing), sorted(incoming), supersedes, supersededBy);
+        warnAboutGaps(catalog, graph, diagnostics);
+        return graph;
+    }
+
+    private static Optional<EntryId> resolveReference(Catalog catalog, Reference ref, Diagnostics diagnostics) {
+        String expected = ref.expected().stream().map(EntryKind::key).sorted().collect(Collectors.joining(" or "));
+        Optional<Entry> target = catalog.find(ref.target());
+        if (target.isEmpty()) {
+            diagnostics.error(
+                    "xref.unknown",
+                    ref.where(),
+                    "Unknown " + expected + " '" + ref.target() + "' in '" + ref.field() + "'.",
+                    Suggestions.didYouMeanOnly(ref.target(), namesOf(catalog, ref.expected())));
+            return Optional.empty();
+        }
+        EntryKind actual = target.get().id().kind();
+        if (!ref.expected().contains(actual)) {
+            diagnostics.error(
+                    "xref.kind",
+                    ref.where(),
+                    "'" + ref.target() + "' is a " + actual.key() + ", but '" + ref.field() + "' expects a " + expected + ".",
+                    Suggestions.didYouMeanOnly(ref.target(), namesOf(catalog, ref.expected())));
+            return Optional.empty();
+        }
+        return Optional.of(target.get().id());
+    }
+
+    private static Optional<EntryId> resolveLink(Catalog catalog, Link link, Diagnostics diagnostics) {
+        Optional<Entry> target = catalog.find(link.target());
+        String what = link.kind() == null ? "record" : link.kind().key();
+        if (target.isEmpty()) {
+            Collection<String> candidates = link.kind() == null ? catalog.names() : namesOf(catalog, Set.of(link.kind()));
+            diagnostics.error(
+                    "xref.unknown",
+                    link.where(),
+                    "Link to unknown " + what + " '" + link.target() + "'.",
+                    Suggestions.didYouMeanOnly(link.target(), candidates));
+            return Optional.empty();
+        }
+        if (link.kind() != null && target.get().id().kind() != link.kind()) {
+            diagnostics.error(
+                    "xref.kind",
+                    link.where(),
+                    "'" + link.target() + "' is a " + target.get().id().kind().key() + ", not a " + what + ".",
+                    "Write `" + target.get().id() + "`.");
+            return Optional.empty();
+        }
+        return Optional.of(target.get().id());
+    }
+
+    /** The union of both declared sides; a cycle is reported at each ADR on it. */
+    private static Map<EntryId, List<EntryId>> supersession(Catalog catalog, Diagnostics diagnostics) {
+        Map<EntryId, Set<EntryId>> edges = new TreeMap<>();
+        Map<EntryId, SourcePosition> declaredAt = new HashMap<>();
+        for (Adr adr : catalog.ofKind(EntryKind.ADR, Adr.class)) {
+            for (Reference ref : adr.supersedes()) {
+                target(catalog, ref).ifPresent(old -> {
+                    edges.computeIfAbsent(adr.id(), k -> new TreeSet<>()).add(old);
+                    declaredAt.putIfAbsent(adr.id(), ref.where());
+                });
+            }
+            for (Reference ref : adr.supersededBy()) {
+                target(catalog, ref).ifPresent(newer -> {
+                    edges.computeIfAbsent(newer, k -> new TreeSet<>()).add(adr.id());
+                    declaredAt.putIfAbsent(newer, ref.where());
+                    declaredAt.putIfAbsent(adr.id(), ref.where());
+                });
+            }
+        }
+        for (EntryId start : new ArrayList<>(edges.keySet())) {
+            List<EntryId> cycle = cycleFrom(start, edges);
+            if (!cycle.isEmpty() && cycle.get(0).equals(start)) {
+                diagnostics.error(
+                        "adr.cycle",
+                        declaredAt.getOrDefault(start, catalog.get(start).meta().origin()),
+                        "ADR supersession forms a cycle: "
+                                + cycle.stream().map(EntryId::name).collect(Collectors.joining(" → "))
+                                + " → " + start.name() + ".",
+                        "A decision cannot (even indirectly) supersede itself: remove one of these links.");
+            }
+        }
+        Map<EntryId, List<EntryId>> result = new TreeMap<>();
+        edges.forEach((from, to) -> result.put(from, List.copyOf(to)));
+        return result;
+    }
+
+    private static Map<EntryId, List<EntryId>> invert(Map<EntryId, List<EntryId>> edges) {
+        Map<EntryId, Set<EntryId>> inverted = new TreeMap<>();
+        edges.forEach((from, tos) -> tos.forEach(to -> inverted.computeIfAbsent(to, k -> new TreeSet<>()).add(from)));
+        Map<EntryId, List<EntryId>> result = new TreeMap<>();
+        inverted.forEach((to, froms) -> result.put(to, List.copyOf(froms)));
+        return result;
+    }
+
+    private static Optional<EntryId> target(Catalog catalog, Reference ref) {
+        return catalog.find(ref.target()).filter(e -> e.id().kind() == EntryKind.ADR).map(Entry::id);
+    }
+
+    /** The path of a cycle through {@code start}, starting at it, or empty. */
+    private static List<EntryId> cycleFrom(EntryId start, Map<EntryId, Set<EntryId>> edges) {
+        List<EntryId> path = new ArrayList<>();
+        return walk(start, start, edges, path, new HashSet<>()) ? path : List.of();
+    }
+
+    private static boolean walk(
+            EntryId node, EntryId start, Map<EntryId, Set<EntryId>> edges, List<EntryId> path, Set<EntryId> seen) {
+        path.add(node);
+        for (EntryId next : edges.getOrDefault(node, Set.of())) {
+            if (next.equals(start) || (seen.add(next) && walk(next, start, edges, path, seen))) {
+                return true;
+            }
+        }
+        path.remove(path.size() - 1);
+        return false;
+    }
+
+    private static void checkAdrStatuses(
+            Catalog catalog, Map<EntryId, List<EntryId>> supersededBy, Diagnostics diagnostics) {
+        for (Adr adr : catalog.ofKind(EntryKind.ADR, Adr.class)) {
+            List<EntryId> successors = supersededBy.getOrDefault(adr.id(), List.of());
+            boolean replaced =
+                    successors.stream()
+                            .map(id -> (Adr) catalog.get(id))
+                            .anyMatch(s -> s.status() == AdrStatus.ACCEPTED || s.status() == AdrStatus.SUPERSEDED);
+            if (replaced && adr.status() != AdrStatus.SUPERSEDED) {
+                diagnostics.error(
+                        "adr.status",
+                        adr.meta().origin(),
+                        "ADR '" + adr.id().name() + "' is superseded by '" + successors.get(0).name()
+                                + "' but its status is '" + adr.status().wire() + "'.",
+                        "Set `status: superseded`.");
+            }
+            if (adr.status() == AdrStatus.SUPERSEDED && successors.isEmpty()) {
+                diagnostics.error(
+                        "adr.status",
+                        adr.meta().origin(),
+                        "ADR '" + adr.id().name() + "' has status 'superseded' but no decision supersedes it.",
+                        "Add `superseded_by: <adr id>`, or `supersedes:` to the newer decision.");
+            }
+        }
+    }
+
+    private static void warnAboutGaps(Catalog catalog, XrefGraph graph, Diagnostics diagnostics) {
+        for (Spof spof : catalog.ofKind(EntryKind.SPOF, Spof.class)) {
+            if (spof.runbook() == null) {
+                diagnostics.warning(
+                        "spof.no-runbook",
+                        spof.meta().origin(),
+                        "SPOF '" + spof.id().name() + "' has no runbook.",
+                        "Set `runbook:` to the procedure on-call follows when it fails.");
+            }
+        }
+        for (Runbook runbook : catalog.ofKind(EntryKind.RUNBOOK, Runbook.class)) {
+            boolean referenced = graph.incoming(runbook.id()).stream().anyMatch(e -> !e.from().equals(runbook.id()));
+            if (!referenced) {
+                diagnostics.warning(
+                        "runbook.orphan",
+                        runbook.meta().origin(),
+                        "Runbook '" + runbook.id().name() + "' is not referenced by any SPOF, drill, postmortem or other record.",
+                        "Point a SPOF's `runbook:` at it, or link it from another record, so on-call can find it.");
+            }
+        }
+    }
+
+    private static Collection<String> namesOf(Catalog catalog, Set<EntryKind> kinds) {
+        return kinds.stream().flatMap(k -> catalog.ofKind(k).stream()).map(e -> e.id().name()).toList();
+    }
+
+    private static void add(Map<EntryId, Set<Edge>> outgoing, Map<EntryId, Set<Edge>> incoming, Edge edge) {
+        outgoing.computeIfAbsent(edge.from(), k -> new HashSet<>()).add(edge);
+        incoming.computeIfAbsent(edge.to(), k -> new HashSet<>()).add(edge);
+    }
+
+    private static Map<EntryId, List<Edge>> sorted(Map<EntryId, Set<Edge>> edges) {
+        Map<EntryId, List<Edge>> result = new HashMap<>();
+        edges.forEach(
+                (id, set) ->
+                        result.put(
+                                id,
+                                set.stream()
+                                        .sorted((a, b) -> {
+                                            int c = a.from().compareTo(b.from());
+                                            c = c != 0 ? c : a.to().compareTo(b.to());
+                                            return c != 0 ? c : a.via().compareTo(b.via());
+                                        })
+                                        .toList()));
+        return result;
+    }
+}
