@@ -9,7 +9,6 @@ import dev.handbook.convert.Conversions;
 import dev.handbook.convert.MarkdownConverter;
 import dev.handbook.convert.MarkupConverter;
 import dev.handbook.diagnostics.Diagnostics;
-import dev.handbook.model.Entry;
 import dev.handbook.parse.EntryParser;
 import dev.handbook.publish.Page;
 import dev.handbook.publish.SitePublisher;
@@ -38,10 +37,13 @@ import java.util.concurrent.CompletableFuture;
  * result.diagnostics().forEach(d -&gt; System.err.println(d.format()));
  * </code></pre>
  *
- * <p>Content problems come back as diagnostics; a {@link HandbookException} means bad options or environment. Each call
- * is independent; instances hold no state.
+ * <p>Content problems come back as diagnostics; a {@link HandbookException} means bad options or environment. An
+ * instance keeps one AsciidoctorJ runtime, started on the first build that has AsciiDoc and reused by later builds
+ * (the preview server rebuilds often); {@link #close()} releases it. Builds on one instance may run concurrently.
  */
-public final class Handbook {
+public final class Handbook implements AutoCloseable {
+
+    private CompletableFuture<AsciidocConverter> asciidoc;
 
     /** The stages up to cross-references: what {@code check} runs and {@code build} renders. */
     public record Compiled(HandbookConfig config, Catalog catalog, Conversions conversions, XrefGraph graph) {}
@@ -90,19 +92,30 @@ public final class Handbook {
         DisplayPaths paths = new DisplayPaths(options.displayBase());
         HandbookConfig config = loadConfig(options.site(), paths, diagnostics);
         SourceSet sources = new SourceScanner().scan(options.content(), config, paths, diagnostics);
-        // AsciidoctorJ takes seconds to start: start it now, beside parsing, and only if there is AsciiDoc.
-        CompletableFuture<AsciidocConverter> asciidoc = sources.hasAsciidoc() ? CompletableFuture.supplyAsync(AsciidocConverter::start) : null;
-        try {
-            List<Entry> entries = new EntryParser().parseAll(sources, diagnostics);
-            Catalog catalog = new CatalogBuilder().build(entries, diagnostics);
-            MarkupConverter converter = new MarkupConverter(new MarkdownConverter(config.rawHtml()), () -> asciidoc.join());
-            Conversions conversions = converter.convertAll(catalog, diagnostics);
-            XrefGraph graph = new XrefResolver().resolve(catalog, conversions, diagnostics);
-            return new Compiled(config, catalog, conversions, graph);
-        } finally {
-            if (asciidoc != null) {
-                asciidoc.thenAccept(AsciidocConverter::close);
-            }
+        if (sources.hasAsciidoc()) {
+            startAsciidoc(); // takes seconds: start it now, beside parsing
+        }
+        EntryParser.Parsed parsed = new EntryParser().parseAll(sources, diagnostics);
+        Catalog catalog = new CatalogBuilder().build(parsed.entries(), parsed.brokenIds(), diagnostics);
+        MarkupConverter converter = new MarkupConverter(new MarkdownConverter(config.rawHtml()), () -> startAsciidoc().join());
+        Conversions conversions = converter.convertAll(catalog, diagnostics);
+        XrefGraph graph = new XrefResolver().resolve(catalog, conversions, diagnostics);
+        return new Compiled(config, catalog, conversions, graph);
+    }
+
+    private synchronized CompletableFuture<AsciidocConverter> startAsciidoc() {
+        if (asciidoc == null) {
+            asciidoc = CompletableFuture.supplyAsync(AsciidocConverter::start);
+        }
+        return asciidoc;
+    }
+
+    /** Stops the AsciidoctorJ runtime, if one was started. */
+    @Override
+    public synchronized void close() {
+        if (asciidoc != null) {
+            asciidoc.thenAccept(AsciidocConverter::close).join();
+            asciidoc = null;
         }
     }
 

@@ -34,7 +34,10 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         Path output = Path.of("").toAbsolutePath().resolve(out);
-        BuildResult result = new Handbook().build(site.toBuildOptions().withOut(output));
+        BuildResult result;
+        try (Handbook handbook = new Handbook()) {
+            result = handbook.build(site.toBuildOptions().withOut(output));
+        }
         new Report(spec.commandLine().getColorScheme().ansi()).diagnostics(result, stderr);
         if (result.failed()) {
             stderr.println("Build failed: the site was not written" + (output.toFile().exists() ? "; the previous site in " + out + " is untouched." : "."));

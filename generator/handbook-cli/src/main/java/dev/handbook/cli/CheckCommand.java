@@ -21,7 +21,10 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BuildResult result = new Handbook().check(site.toBuildOptions());
+        BuildResult result;
+        try (Handbook handbook = new Handbook()) {
+            result = handbook.check(site.toBuildOptions());
+        }
         new Report(spec.commandLine().getColorScheme().ansi()).diagnostics(result, spec.commandLine().getErr());
         if (result.failed()) {
             return ExitCodes.CONTENT;

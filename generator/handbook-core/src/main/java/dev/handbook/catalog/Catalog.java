@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -19,8 +20,10 @@ public final class Catalog {
 
     private final Map<String, Entry> byName;
     private final Map<EntryKind, List<Entry>> byKind;
+    private final Set<String> brokenIds;
 
-    Catalog(List<Entry> entries) {
+    Catalog(List<Entry> entries, Set<String> brokenIds) {
+        this.brokenIds = Set.copyOf(brokenIds);
         Map<String, Entry> names = new LinkedHashMap<>();
         entries.stream().sorted((a, b) -> a.id().compareTo(b.id())).forEach(e -> names.put(e.id().name(), e));
         this.byName = java.util.Collections.unmodifiableMap(names);
@@ -56,6 +59,11 @@ public final class Catalog {
     /** Records of one kind, typed. */
     public <T extends Entry> List<T> ofKind(EntryKind kind, Class<T> type) {
         return byKind.get(kind).stream().map(type::cast).toList();
+    }
+
+    /** Whether {@code name} is the id of a file that failed to load (and has its own errors reported). */
+    public boolean isBroken(String name) {
+        return brokenIds.contains(name) && !byName.containsKey(name);
     }
 
     /** All id names, for "did you mean" hints. */

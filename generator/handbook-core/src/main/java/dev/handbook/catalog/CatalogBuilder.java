@@ -7,12 +7,18 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The catalog stage: indexes entries and reports ids defined more than once (listing every place). */
 public final class CatalogBuilder {
 
     public Catalog build(List<Entry> entries, Diagnostics diagnostics) {
+        return build(entries, Set.of(), diagnostics);
+    }
+
+    /** @param brokenIds ids of files that failed to parse; references to them are not reported again */
+    public Catalog build(List<Entry> entries, Set<String> brokenIds, Diagnostics diagnostics) {
         Map<String, List<Entry>> byName =
                 entries.stream()
                         .sorted(Comparator.comparing(e -> e.meta().sourcePath()))
@@ -36,6 +42,6 @@ public final class CatalogBuilder {
             }
             unique.add(same.get(0));
         }
-        return new Catalog(unique);
+        return new Catalog(unique, brokenIds);
     }
 }

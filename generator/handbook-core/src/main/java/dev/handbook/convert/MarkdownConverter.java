@@ -6,6 +6,7 @@ import dev.handbook.model.EntryKind;
 import dev.handbook.model.Markup;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,7 +51,20 @@ public final class MarkdownConverter {
                         .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
                         .build();
         this.renderer =
-                HtmlRenderer.builder().extensions(extensions).escapeHtml(!rawHtml).sanitizeUrls(true).build();
+                HtmlRenderer.builder()
+                        .extensions(extensions)
+                        .escapeHtml(!rawHtml)
+                        .sanitizeUrls(true)
+                        .attributeProviderFactory(context -> MarkdownConverter::followInternalLinks)
+                        .build();
+    }
+
+    /** URL sanitising marks every link nofollow; links between handbook pages are ours to follow. */
+    private static void followInternalLinks(Node node, String tagName, Map<String, String> attributes) {
+        String href = attributes.get("href");
+        if (node instanceof org.commonmark.node.Link && href != null && !href.contains(":")) {
+            attributes.remove("rel");
+        }
     }
 
     public HtmlFragment convert(Markup markup, LinkTargets targets) {

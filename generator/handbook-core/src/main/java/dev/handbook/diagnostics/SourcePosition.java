@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * A place in a source file: its path as shown to users (relative, with forward slashes), a 1-based line and a 1-based
- * column. Line 0 means "the file as a whole".
+ * column.
  */
 public record SourcePosition(String path, int line, int column) implements Comparable<SourcePosition> {
 
@@ -18,18 +18,13 @@ public record SourcePosition(String path, int line, int column) implements Compa
         Objects.requireNonNull(path, "path must not be null");
     }
 
-    /** The whole file, for problems that have no better place. */
+    /** The whole file, for problems that have no better place; printed as line 1, column 1. */
     public static SourcePosition file(String path) {
-        return new SourcePosition(path, 0, 0);
+        return new SourcePosition(path, 1, 1);
     }
 
     public static SourcePosition of(String path, int line, int column) {
         return new SourcePosition(path, line, column);
-    }
-
-    /** Shifts a position found in an embedded document (front matter, body) to its place in the file. */
-    public SourcePosition offsetLines(int lines) {
-        return line == 0 ? this : new SourcePosition(path, line + lines, column);
     }
 
     @Override
@@ -37,12 +32,9 @@ public record SourcePosition(String path, int line, int column) implements Compa
         return ORDER.compare(this, other);
     }
 
-    /** {@code path:line:column}, or just {@code path} for a whole-file position. */
+    /** {@code path:line:column}, the form editors and CI annotate. */
     @Override
     public String toString() {
-        if (line <= 0) {
-            return path;
-        }
-        return path + ":" + line + ":" + Math.max(column, 1);
+        return path + ":" + Math.max(line, 1) + ":" + Math.max(column, 1);
     }
 }

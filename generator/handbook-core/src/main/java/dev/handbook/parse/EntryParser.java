@@ -20,6 +20,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,13 +38,32 @@ public final class EntryParser {
     private final YamlReader yaml = new YamlReader();
     private final FieldReader fields = new FieldReader();
 
-    /** Parses all files; the result is sorted by id. */
-    public List<Entry> parseAll(SourceSet sources, Diagnostics diagnostics) {
-        return sources.files().parallelStream()
-                .map(file -> parse(file, diagnostics))
-                .flatMap(Optional::stream)
-                .sorted(Comparator.comparing(Entry::id))
-                .toList();
+    /**
+     * The records that parsed, sorted by id, and the ids of files that did not (so that references to a broken file
+     * are not reported again as references to an unknown id).
+     */
+    public record Parsed(List<Entry> entries, Set<String> brokenIds) {
+        public Parsed {
+            entries = List.copyOf(entries);
+            brokenIds = Set.copyOf(brokenIds);
+        }
+    }
+
+    public Parsed parseAll(SourceSet sources, Diagnostics diagnostics) {
+        Set<String> broken = ConcurrentHashMap.newKeySet();
+        List<Entry> entries =
+                sources.files().parallelStream()
+                        .map(file -> {
+                            Optional<Entry> entry = parse(file, diagnostics);
+                            if (entry.isEmpty()) {
+                                broken.add(file.stem());
+                            }
+                            return entry;
+                        })
+                        .flatMap(Optional::stream)
+                        .sorted(Comparator.comparing(Entry::id))
+                        .toList();
+        return new Parsed(entries, broken);
     }
 
     public Optional<Entry> parse(SourceFile file, Diagnostics diagnostics) {

@@ -28,7 +28,7 @@ import java.util.function.Function;
  */
 public final class FieldReader {
 
-    /** Reads {@code node}, which should be a mapping of the form {@code schema}, for a record of kind {@code what}. */
+    /** Reads {@code node}, which should be a mapping of the form {@code schema}. */
     public Fields read(YamlNode node, RecordSchema schema, Diagnostics diagnostics) {
         if (!(node instanceof YamlMap map)) {
             diagnostics.error(
@@ -62,7 +62,7 @@ public final class FieldReader {
                         "field.missing",
                         map.position(),
                         "Missing required field '" + field.name() + "' in a " + schema.name() + ".",
-                        "Add `" + field.name() + ": …` (" + field.type().format() + ").");
+                        "Add `" + field.name() + ": …` (" + expected(field) + ").");
             }
         }
         return new Fields(values, positions, map.position());
@@ -161,12 +161,15 @@ public final class FieldReader {
     }
 
     private void wrongShape(FieldSpec spec, YamlNode node, Diagnostics diagnostics) {
-        String expected = spec.type().isList() ? "a list" : "a single value";
+        String expected = spec.type().isList() ? spec.type().format() : "a single " + spec.type().word();
         diagnostics.error(
                 "field.type",
                 node.position(),
-                "Field '" + spec.name() + "' expects " + expected + " (" + spec.type().format() + "), but found "
-                        + node.describe() + ".",
-                "");
+                "Field '" + spec.name() + "' expects " + expected + ", but found " + node.describe() + ".",
+                spec.type().isList() ? "Write `- item` lines, or `[a, b]`." : "Write `" + spec.name() + ": value`.");
+    }
+
+    private static String expected(FieldSpec field) {
+        return field.type() == FieldType.ENUM ? "one of: " + String.join(", ", field.allowed()) : field.type().format();
     }
 }

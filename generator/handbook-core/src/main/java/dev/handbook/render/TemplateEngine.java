@@ -6,6 +6,7 @@ import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
+import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
@@ -77,6 +78,9 @@ public final class TemplateEngine {
             return Optional.of(out.toString());
         } catch (ParseException e) {
             report(diagnostics, e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), e.getEditorMessage());
+        } catch (InvalidReferenceException e) {
+            report(diagnostics, e.getTemplateSourceName(), lineOf(e.getLineNumber()), lineOf(e.getColumnNumber()),
+                    "'" + e.getBlamedExpressionString() + "' is null or missing; test it with `??` or give a default with `!`.");
         } catch (TemplateException e) {
             report(diagnostics, e.getTemplateSourceName(), lineOf(e.getLineNumber()), lineOf(e.getColumnNumber()), firstLine(e.getMessageWithoutStackTop()));
         } catch (IOException e) {

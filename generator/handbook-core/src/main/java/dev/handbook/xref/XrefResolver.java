@@ -57,6 +57,9 @@ public final class XrefResolver {
     private static Optional<EntryId> resolveReference(Catalog catalog, Reference ref, Diagnostics diagnostics) {
         String expected = ref.expected().stream().map(EntryKind::key).sorted().collect(Collectors.joining(" or "));
         Optional<Entry> target = catalog.find(ref.target());
+        if (target.isEmpty() && catalog.isBroken(ref.target())) {
+            return Optional.empty();
+        }
         if (target.isEmpty()) {
             diagnostics.error(
                     "xref.unknown",
@@ -80,6 +83,9 @@ public final class XrefResolver {
     private static Optional<EntryId> resolveLink(Catalog catalog, Link link, Diagnostics diagnostics) {
         Optional<Entry> target = catalog.find(link.target());
         String what = link.kind() == null ? "record" : link.kind().key();
+        if (target.isEmpty() && catalog.isBroken(link.target())) {
+            return Optional.empty();
+        }
         if (target.isEmpty()) {
             Collection<String> candidates = link.kind() == null ? catalog.names() : namesOf(catalog, Set.of(link.kind()));
             diagnostics.error(

@@ -13,6 +13,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads one YAML document into a {@link YamlNode} tree with positions, using Jackson's streaming parser.
@@ -36,18 +38,37 @@ public final class YamlReader {
             }
             return Optional.of(reader.node());
         } catch (JacksonException e) {
-            JsonLocation at = e.getLocation();
-            int line = at == null ? 0 : at.getLineNr() + firstLine - 1;
-            int column = at == null ? 0 : at.getColumnNr();
             diagnostics.error(
                     "yaml.syntax",
-                    SourcePosition.of(path, line, column),
-                    "Invalid YAML: " + firstLine(e.getOriginalMessage()) + ".",
+                    syntaxErrorPosition(e, path, firstLine),
+                    "Invalid YAML: " + syntaxErrorMessage(e) + ".",
                     "Check indentation and quoting on this line and the one above it.");
             return Optional.empty();
         } catch (IOException e) {
             throw new IllegalStateException("reading from a string cannot fail", e);
         }
+    }
+
+    /** Where the construct that failed began (an unclosed quote), else where the parser noticed. */
+    private static SourcePosition syntaxErrorPosition(JacksonException e, String path, int firstLine) {
+        if (e.getCause() instanceof MarkedYAMLException marked) {
+            Mark mark = marked.getContextMark() != null ? marked.getContextMark() : marked.getProblemMark();
+            if (mark != null) {
+                return SourcePosition.of(path, mark.getLine() + firstLine, mark.getColumn() + 1);
+            }
+        }
+        JsonLocation at = e.getLocation();
+        return at == null
+                ? SourcePosition.of(path, firstLine, 1)
+                : SourcePosition.of(path, at.getLineNr() + firstLine - 1, at.getColumnNr());
+    }
+
+    private static String syntaxErrorMessage(JacksonException e) {
+        if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblem() != null) {
+            String problem = marked.getProblem().strip();
+            return marked.getContext() == null ? problem : problem + " " + marked.getContext().strip();
+        }
+        return firstLine(e.getOriginalMessage());
     }
 
     private static String firstLine(String message) {
@@ -83,7 +104,8 @@ public final class YamlReader {
                 }
                 return new YamlList(items, at);
             }
-            if (token == JsonToken.VALUE_NULL) {
+            // An empty value (`key:`) arrives as an empty string; like `~`, it means "not set".
+            if (token == JsonToken.VALUE_NULL || parser.getText().isEmpty()) {
                 return new YamlScalar("", true, at);
             }
             return new YamlScalar(parser.getText(), false, at);

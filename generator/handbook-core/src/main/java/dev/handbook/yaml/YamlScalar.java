@@ -3,7 +3,7 @@ package dev.handbook.yaml;
 import dev.handbook.diagnostics.SourcePosition;
 
 /**
- * A scalar as written. {@code isNull} is true for {@code ~}, {@code null} and an empty value; quoted text never is.
+ * A scalar as written. {@code isNull} is true for {@code ~}, {@code null} and an empty value; a quoted {@code 'null'} is text.
  */
 public record YamlScalar(String text, boolean isNull, SourcePosition position) implements YamlNode {
 
