@@ -10,14 +10,25 @@ public final class Suggestions {
 
     private Suggestions() {}
 
-    /** The candidate closest to {@code wrong}, if it is close enough to be a likely typo. */
+    /**
+     * The candidate closest to {@code wrong}, if it is close enough to be a likely typo; failing that, the shortest
+     * candidate that contains it (a truncated id such as {@code redis-down} for {@code redis-down-degradation}).
+     */
     public static Optional<String> closest(String wrong, Collection<String> candidates) {
+        String needle = wrong.toLowerCase();
         int limit = Math.max(2, wrong.length() / 3);
         LevenshteinDistance distance = new LevenshteinDistance(limit);
+        Optional<String> typo =
+                candidates.stream()
+                        .filter(candidate -> distance.apply(needle, candidate.toLowerCase()) >= 0)
+                        .min(Comparator.comparingInt((String c) -> distance.apply(needle, c.toLowerCase()))
+                                .thenComparing(Comparator.naturalOrder()));
+        if (typo.isPresent() || needle.length() < 3) {
+            return typo;
+        }
         return candidates.stream()
-                .filter(candidate -> distance.apply(wrong.toLowerCase(), candidate.toLowerCase()) >= 0)
-                .min(Comparator.comparingInt((String c) -> distance.apply(wrong.toLowerCase(), c.toLowerCase()))
-                        .thenComparing(Comparator.naturalOrder()));
+                .filter(candidate -> candidate.toLowerCase().contains(needle))
+                .min(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()));
     }
 
     /** {@code Did you mean 'x'?} or, when nothing is close, the list of what is allowed. */

@@ -1,0 +1,131 @@
+package dev.handbook.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The commands, run in-process as the launcher runs them: exit codes, messages, and what is left on disk. */
+class CliTest {
+
+    @TempDir Path dir;
+    Path root;
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void copyFixture() {
+        root = CliFixture.copy(CliFixture.FIXTURE, dir.resolve("handbook"));
+    }
+
+    int run(String... args) {
+        CommandLine cli = HandbookCommand.create();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    String[] site(String command, String... more) {
+        return Stream.concat(
+                        Stream.of(command, "--content", root.resolve("content").toString(), "--site", root.resolve("site").toString(), "--as-of", "2026-11-23"),
+                        Stream.of(more))
+                .toArray(String[]::new);
+    }
+
+    @Test
+    void helpListsTheCommandsAndTheExitCodes() {
+        assertThat(run("--help")).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("build", "check", "Exit codes:", "Content errors");
+
+        out.getBuffer().setLength(0);
+        assertThat(run("build", "--help")).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("--content", "--out", "--as-of", "--strict", "Exit codes:", "Usage error");
+    }
+
+    @Test
+    void noSubcommandPrintsUsage() {
+        assertThat(run()).isEqualTo(ExitCodes.OK);
+        assertThat(err.toString()).contains("Usage: handbook");
+    }
+
+    @Test
+    void buildWritesTheSiteAndSaysWhereToOpenIt() {
+        Path site = root.resolve("out");
+        assertThat(run(site("build", "--out", site.toString()))).isEqualTo(ExitCodes.OK);
+
+        assertThat(site.resolve("index.html")).exists();
+        assertThat(out.toString()).contains("Built 2 records", site.resolve("index.html").toUri().toString());
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void aBrokenBuildListsEveryProblemExitsOneAndLeavesThePreviousSiteUntouched() throws IOException {
+        Path site = root.resolve("out");
+        assertThat(run(site("build", "--out", site.toString()))).isEqualTo(ExitCodes.OK);
+        byte[] before = Files.readAllBytes(site.resolve("services/api.html"));
+
+        Files.writeString(root.resolve("content/services/api.yaml"), "title: API\nowner: team-api\ntier: \"1\"\nrto_target: soon\ndepends_on: [dbb]\n");
+        Files.writeString(root.resolve("content/services/db.yaml"), "title: Database\nowner: team-data\ntier: \"0\"\ndr_strategy: hot\n");
+        err.getBuffer().setLength(0);
+        assertThat(run(site("build", "--out", site.toString()))).isEqualTo(ExitCodes.CONTENT);
+
+        assertThat(err.toString())
+                .contains("content/services/api.yaml:4:13: error: 'soon' is not a valid duration for 'rto_target'.")
+                .contains("content/services/db.yaml:4:14: error: 'hot' is not a valid dr_strategy.")
+                .contains("2 errors, 0 warnings in 0 records.")
+                .contains("the previous site")
+                .doesNotContain("Exception", "\tat ");
+        assertThat(Files.readAllBytes(site.resolve("services/api.html"))).isEqualTo(before);
+        try (Stream<Path> siblings = Files.list(root)) {
+            assertThat(siblings.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("content", "site", "out");
+        }
+    }
+
+    @Test
+    void warningsFailOnlyUnderStrict() throws IOException {
+        Files.createDirectories(root.resolve("content/spofs"));
+        Files.writeString(root.resolve("content/spofs/db-node.yaml"), "title: DB node\nowner: team-data\ncomponent: The node\nfailure_mode: dies\nstatus: open\n");
+
+        assertThat(run(site("check"))).isEqualTo(ExitCodes.OK);
+        assertThat(err.toString()).contains("content/spofs/db-node.yaml:1:1: warning: SPOF 'db-node' has no runbook.");
+        assertThat(run(site("check", "--strict"))).isEqualTo(ExitCodes.CONTENT);
+    }
+
+    @Test
+    void checkValidatesAndWritesNothing() {
+        assertThat(run(site("check"))).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("Checked 2 records: no problems.");
+        assertThat(root.resolve("target")).doesNotExist();
+    }
+
+    @Test
+    void aMissingContentFolderIsAUsageError() {
+        assertThat(run("build", "--content", dir.resolve("nowhere").toString())).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("does not exist").contains("--content").doesNotContain("Exception");
+    }
+
+    @Test
+    void anOutputFolderWithSomeoneElsesFilesIsNeverReplaced() throws IOException {
+        Path docs = Files.createDirectories(root.resolve("docs"));
+        Files.writeString(docs.resolve("notes.md"), "precious");
+
+        assertThat(run(site("build", "--out", docs.toString()))).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("not written by handbook");
+        assertThat(Files.readString(docs.resolve("notes.md"))).isEqualTo("precious");
+    }
+
+    @Test
+    void badOptionsAreUsageErrors() {
+        assertThat(run("build", "--as-of", "yesterday")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("--as-of").contains("--help");
+        assertThat(run("build", "--frobnicate")).isEqualTo(ExitCodes.USAGE);
+    }
+}

@@ -1,0 +1,60 @@
+package dev.handbook.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the real {@code handbook} launcher script, as a newcomer does, from another working directory: relative paths
+ * resolve against it, the example builds, and broken content gives file:line:column errors and exit code 1.
+ */
+class LauncherIT {
+
+    static final Path LAUNCHER = CliFixture.EXAMPLE.resolve("handbook");
+
+    @TempDir Path dir;
+
+    record Run(int exit, String out, String err) {}
+
+    Run handbook(Path cwd, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).directory(cwd.toFile())
+                .redirectOutput(dir.resolve("stdout").toFile()).redirectError(dir.resolve("stderr").toFile()).start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("handbook finished").isTrue();
+        return new Run(process.exitValue(), Files.readString(dir.resolve("stdout"), StandardCharsets.UTF_8), Files.readString(dir.resolve("stderr"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void buildsTheExampleFromAnyWorkingDirectory() throws Exception {
+        Path cwd = CliFixture.copy(CliFixture.EXAMPLE, dir.resolve("copy"));
+
+        Run run = handbook(cwd, "build");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("into target/handbook").contains(cwd.resolve("target/handbook/index.html").toUri().toString());
+        assertThat(cwd.resolve("target/handbook/spof-matrix.html")).exists();
+        assertThat(cwd.resolve("target/handbook/runbooks/incident-commander-script.html")).exists();
+    }
+
+    @Test
+    void brokenContentFailsWithPositionsAndNoStackTrace() throws Exception {
+        Path cwd = CliFixture.copy(CliFixture.FIXTURE, dir.resolve("broken"));
+        Files.writeString(cwd.resolve("content/services/db.yaml"), "title: Database\nowner: team-data\ntier: \"0\"\ndepends_on:\n  api: yes\n");
+
+        Run run = handbook(cwd, "build", "--out", "public");
+
+        assertThat(run.exit()).isEqualTo(ExitCodes.CONTENT);
+        assertThat(run.err()).contains("content/services/db.yaml:5:3: error: Field 'depends_on' expects a list of ids")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(cwd.resolve("public")).doesNotExist();
+    }
+}
