@@ -110,6 +110,11 @@ public final class Handbook implements AutoCloseable {
         return asciidoc;
     }
 
+    /** Whether this instance has started AsciidoctorJ (only builds with AsciiDoc should). */
+    synchronized boolean asciidocStarted() {
+        return asciidoc != null;
+    }
+
     /** Stops the AsciidoctorJ runtime, if one was started. */
     @Override
     public synchronized void close() {
