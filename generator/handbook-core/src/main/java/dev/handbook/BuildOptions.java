@@ -1,8 +1,10 @@
 package dev.handbook;
 
+import dev.handbook.freshness.FlagCategory;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What to build and how.
@@ -19,8 +21,10 @@ import java.util.Objects;
  * @param asOf the date freshness is judged at
  * @param strict whether warnings fail the build
  * @param displayBase the folder that paths in diagnostics are shown relative to
+ * @param failOn the freshness flags that fail the build; null to use the site config's {@code fail_on}
  */
-public record BuildOptions(Path content, Path site, Path out, LocalDate asOf, boolean strict, Path displayBase) {
+public record BuildOptions(
+        Path content, Path site, Path out, LocalDate asOf, boolean strict, Path displayBase, Set<FlagCategory> failOn) {
 
     public BuildOptions {
         Objects.requireNonNull(content, "content must not be null");
@@ -28,31 +32,36 @@ public record BuildOptions(Path content, Path site, Path out, LocalDate asOf, bo
         Objects.requireNonNull(out, "out must not be null");
         Objects.requireNonNull(asOf, "asOf must not be null");
         Objects.requireNonNull(displayBase, "displayBase must not be null");
+        failOn = failOn == null ? null : Set.copyOf(failOn);
     }
 
     /** The defaults for a handbook rooted at {@code root}, judged as of today in the local time zone. */
     public static BuildOptions defaults(Path root) {
         return new BuildOptions(
-                root.resolve("content"), root.resolve("site"), root.resolve("target/handbook"), LocalDate.now(), false, root);
+                root.resolve("content"), root.resolve("site"), root.resolve("target/handbook"), LocalDate.now(), false, root, null);
     }
 
     public BuildOptions withContent(Path value) {
-        return new BuildOptions(value, site, out, asOf, strict, displayBase);
+        return new BuildOptions(value, site, out, asOf, strict, displayBase, failOn);
     }
 
     public BuildOptions withSite(Path value) {
-        return new BuildOptions(content, value, out, asOf, strict, displayBase);
+        return new BuildOptions(content, value, out, asOf, strict, displayBase, failOn);
     }
 
     public BuildOptions withOut(Path value) {
-        return new BuildOptions(content, site, value, asOf, strict, displayBase);
+        return new BuildOptions(content, site, value, asOf, strict, displayBase, failOn);
     }
 
     public BuildOptions withAsOf(LocalDate value) {
-        return new BuildOptions(content, site, out, value, strict, displayBase);
+        return new BuildOptions(content, site, out, value, strict, displayBase, failOn);
     }
 
     public BuildOptions withStrict(boolean value) {
-        return new BuildOptions(content, site, out, asOf, value, displayBase);
+        return new BuildOptions(content, site, out, asOf, value, displayBase, failOn);
+    }
+
+    public BuildOptions withFailOn(Set<FlagCategory> value) {
+        return new BuildOptions(content, site, out, asOf, strict, displayBase, value);
     }
 }

@@ -2,9 +2,13 @@ package dev.handbook;
 
 import dev.handbook.diagnostics.Diagnostic;
 import dev.handbook.diagnostics.Severity;
+import dev.handbook.freshness.Flag;
+import dev.handbook.freshness.FlagCategory;
+import dev.handbook.freshness.FreshnessReport;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The outcome of a build or check.
@@ -13,11 +17,31 @@ import java.util.Optional;
  * @param records how many records were loaded
  * @param pages how many files were written (0 for a check or a failed build)
  * @param output where the site was written; empty when nothing was written
+ * @param freshness what is going stale; empty when the content did not load
+ * @param failOn the flag categories that fail this build
  */
-public record BuildResult(List<Diagnostic> diagnostics, int records, int pages, Optional<Path> output, boolean strict) {
+public record BuildResult(
+        List<Diagnostic> diagnostics,
+        int records,
+        int pages,
+        Optional<Path> output,
+        boolean strict,
+        Optional<FreshnessReport> freshness,
+        Set<FlagCategory> failOn) {
 
     public BuildResult {
         diagnostics = List.copyOf(diagnostics);
+        failOn = Set.copyOf(failOn);
+    }
+
+    /** The flags that fail the build under its {@code failOn} policy. */
+    public List<Flag> failingFlags() {
+        return freshness.map(f -> f.flags().stream().filter(flag -> flag.failsUnder(failOn)).toList()).orElse(List.of());
+    }
+
+    /** A copy that records where the site was written. */
+    BuildResult published(Path out, int pageCount) {
+        return new BuildResult(diagnostics, records, pageCount, Optional.of(out), strict, freshness, failOn);
     }
 
     public long count(Severity severity) {

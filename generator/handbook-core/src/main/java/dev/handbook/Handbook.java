@@ -9,6 +9,9 @@ import dev.handbook.convert.Conversions;
 import dev.handbook.convert.MarkdownConverter;
 import dev.handbook.convert.MarkupConverter;
 import dev.handbook.diagnostics.Diagnostics;
+import dev.handbook.freshness.FlagCategory;
+import dev.handbook.freshness.FreshnessEvaluator;
+import dev.handbook.freshness.FreshnessReport;
 import dev.handbook.parse.EntryParser;
 import dev.handbook.publish.Page;
 import dev.handbook.publish.SitePublisher;
@@ -27,6 +30,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -46,7 +50,7 @@ public final class Handbook implements AutoCloseable {
     private CompletableFuture<AsciidocConverter> asciidoc;
 
     /** The stages up to cross-references: what {@code check} runs and {@code build} renders. */
-    public record Compiled(HandbookConfig config, Catalog catalog, Conversions conversions, XrefGraph graph) {}
+    public record Compiled(HandbookConfig config, Catalog catalog, Conversions conversions, XrefGraph graph, FreshnessReport freshness) {}
 
     /** Loads, validates and renders the handbook, and publishes it if the content passes. */
     public BuildResult build(BuildOptions options) {
@@ -60,11 +64,11 @@ public final class Handbook implements AutoCloseable {
         List<Page> pages = new ArrayList<>();
         if (!diagnostics.hasErrors()) {
             TemplateEngine templates = new TemplateEngine(options.site().resolve("templates"), options.displayBase());
-            RenderInput input = new RenderInput(compiled.config(), compiled.catalog(), compiled.graph(), compiled.conversions(), options.asOf());
+            RenderInput input = new RenderInput(compiled.config(), compiled.catalog(), compiled.graph(), compiled.conversions(), compiled.freshness(), options.asOf());
             pages.addAll(new PageRenderer(templates).renderAll(input, diagnostics));
             pages.addAll(new StaticAssets().collect(options.site().resolve("assets")));
         }
-        BuildResult result = new BuildResult(diagnostics.sorted(), compiled.catalog().size(), 0, Optional.empty(), options.strict());
+        BuildResult result = result(options, compiled, diagnostics);
         if (result.failed()) {
             return result;
         }
@@ -73,14 +77,19 @@ public final class Handbook implements AutoCloseable {
         } catch (IOException e) {
             throw new HandbookException("Cannot write the site to " + options.out() + ": " + e.getMessage(), e);
         }
-        return new BuildResult(result.diagnostics(), result.records(), pages.size(), Optional.of(options.out()), options.strict());
+        return result.published(options.out(), pages.size());
     }
 
     /** Loads and validates everything, writing nothing. */
     public BuildResult check(BuildOptions options) {
         Diagnostics diagnostics = new Diagnostics();
-        Compiled compiled = compile(options, diagnostics);
-        return new BuildResult(diagnostics.sorted(), compiled.catalog().size(), 0, Optional.empty(), options.strict());
+        return result(options, compile(options, diagnostics), diagnostics);
+    }
+
+    private static BuildResult result(BuildOptions options, Compiled compiled, Diagnostics diagnostics) {
+        Set<FlagCategory> failOn = options.failOn() != null ? options.failOn() : compiled.config().failOn();
+        return new BuildResult(diagnostics.sorted(), compiled.catalog().size(), 0, Optional.empty(), options.strict(),
+                Optional.of(compiled.freshness()), failOn);
     }
 
     /** Runs config, source, parse, catalog, convert and xref. */
@@ -100,7 +109,8 @@ public final class Handbook implements AutoCloseable {
         MarkupConverter converter = new MarkupConverter(new MarkdownConverter(config.rawHtml()), () -> startAsciidoc().join());
         Conversions conversions = converter.convertAll(catalog, diagnostics);
         XrefGraph graph = new XrefResolver().resolve(catalog, conversions, diagnostics);
-        return new Compiled(config, catalog, conversions, graph);
+        FreshnessReport freshness = new FreshnessEvaluator().evaluate(catalog, graph, config, options.asOf(), diagnostics);
+        return new Compiled(config, catalog, conversions, graph, freshness);
     }
 
     private synchronized CompletableFuture<AsciidocConverter> startAsciidoc() {

@@ -45,6 +45,12 @@ final class BuildCommand implements Callable<Integer> {
         }
         stdout.println("Built " + Report.plural(result.records(), "record") + " into " + out + " (" + Report.plural(result.pages(), "file") + ").");
         stdout.println("Open " + output.resolve("index.html").toUri() + " in a browser.");
-        return ExitCodes.OK;
+        result.freshness().ifPresent(f -> stdout.println(FreshnessText.summary(f)
+                + (f.flags().isEmpty() ? "" : " Details: " + output.resolve("attention.html").toUri() + " or `handbook check`.")));
+        if (!result.failingFlags().isEmpty()) {
+            stderr.println("Failing because of --fail-on " + result.failOn().stream().map(c -> c.wire()).sorted().toList()
+                    + ": " + Report.plural(result.failingFlags().size(), "flag") + "; run `handbook check` to list them.");
+        }
+        return ExitCodes.of(result);
     }
 }

@@ -2,22 +2,38 @@ package dev.handbook.cli;
 
 import dev.handbook.BuildResult;
 import dev.handbook.Handbook;
+import dev.handbook.diagnostics.Severity;
+import dev.handbook.freshness.ReportJson;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code handbook check}: validates everything and writes nothing, for CI and editors. */
+/** {@code handbook check}: validates everything and reports what is going stale; writes nothing. For CI. */
 @Command(
         name = "check",
         mixinStandardHelpOptions = true,
-        description = "Loads and validates the content, templates aside, and writes nothing.")
+        description = {
+            "Loads and validates the content and prints the freshness report: stale runbooks, overdue drills and"
+                    + " chaos experiments, overdue action items. Writes nothing.",
+            "Flags only inform, unless --fail-on (or fail_on in handbook.yaml) names them."
+        })
 final class CheckCommand implements Callable<Integer> {
+
+    enum Format {
+        text,
+        json
+    }
 
     @Spec CommandSpec spec;
 
     @Mixin SiteOptions site;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json; json prints one document, described in docs/check-report.md.")
+    Format format = Format.text;
 
     @Override
     public Integer call() {
@@ -25,11 +41,17 @@ final class CheckCommand implements Callable<Integer> {
         try (Handbook handbook = new Handbook()) {
             result = handbook.check(site.toBuildOptions());
         }
-        new Report(spec.commandLine().getColorScheme().ansi()).diagnostics(result, spec.commandLine().getErr());
-        if (result.failed()) {
-            return ExitCodes.CONTENT;
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.json) {
+            out.print(new ReportJson().write(result.diagnostics(), result.freshness().orElse(null), result.failOn(),
+                    result.failingFlags(), site.toBuildOptions().asOf()));
+            out.flush();
+        } else {
+            new Report(spec.commandLine().getColorScheme().ansi()).diagnostics(result, spec.commandLine().getErr());
+            out.println("Checked " + Report.plural(result.records(), "record") + ": "
+                    + Report.plural(result.count(Severity.ERROR), "error") + ", " + Report.plural(result.count(Severity.WARNING), "warning") + ".");
+            result.freshness().ifPresent(f -> new FreshnessText(spec.commandLine().getColorScheme().ansi()).print(f, result.failOn(), out));
         }
-        spec.commandLine().getOut().println("Checked " + Report.plural(result.records(), "record") + ": no problems.");
-        return ExitCodes.OK;
+        return ExitCodes.of(result);
     }
 }

@@ -20,6 +20,17 @@ public final class ExitCodes {
     /** An internal error: a bug in handbook, or the site could not be written. */
     public static final int INTERNAL = 3;
 
+    /** The content is valid, but freshness flags named by {@code --fail-on} (or {@code fail_on}) were raised. */
+    public static final int POLICY = 4;
+
+    /** The exit code for a finished build or check: content errors first, then policy flags. */
+    static int of(dev.handbook.BuildResult result) {
+        if (result.failed()) {
+            return CONTENT;
+        }
+        return result.failingFlags().isEmpty() ? OK : POLICY;
+    }
+
     /** The documentation of every code, as shown in {@code --help}. */
     static final Map<String, String> HELP =
             new TreeMap<>(
@@ -27,5 +38,6 @@ public final class ExitCodes {
                             String.valueOf(OK), "Success.",
                             String.valueOf(CONTENT), "Content errors (or warnings with --strict); each is listed as file:line:column.",
                             String.valueOf(USAGE), "Usage error: a bad option, a missing content folder, or an output folder that is not safe to replace.",
-                            String.valueOf(INTERNAL), "Internal error (a bug), or the site could not be written."));
+                            String.valueOf(INTERNAL), "Internal error (a bug), or the site could not be written.",
+                            String.valueOf(POLICY), "Policy: flags named by --fail-on (or fail_on in handbook.yaml) were raised: stale, overdue or action-items."));
 }

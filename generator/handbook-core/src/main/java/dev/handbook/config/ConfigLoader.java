@@ -2,6 +2,7 @@ package dev.handbook.config;
 
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.diagnostics.SourcePosition;
+import dev.handbook.freshness.FlagCategories;
 import dev.handbook.model.Cadence;
 import dev.handbook.model.EntryKind;
 import dev.handbook.parse.FieldReader;
@@ -51,7 +52,8 @@ public final class ConfigLoader {
                         orElse(cadence.period("drill"), fallback.drill()),
                         orElse(cadence.period("chaos"), fallback.chaos()),
                         orElse(cadence.period("backup"), fallback.backup())),
-                f.object("markdown").bool("raw_html", false));
+                f.object("markdown").bool("raw_html", false),
+                f.strings("fail_on").stream().map(FlagCategories::parse).flatMap(java.util.Optional::stream).collect(java.util.stream.Collectors.toSet()));
     }
 
     private static Map<EntryKind, String> folders(Fields f, Diagnostics diagnostics) {

@@ -1,10 +1,13 @@
 package dev.handbook.config;
 
+import dev.handbook.freshness.FlagCategory;
 import dev.handbook.model.Cadence;
 import dev.handbook.model.EntryKind;
 import java.time.Period;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Set;
+
 
 /**
  * The validated site configuration, from {@code site/handbook.yaml} with defaults filled in.
@@ -14,6 +17,7 @@ import java.util.Map;
  * @param dueSoon how long before its due date a review shows as due soon
  * @param cadence how often SPOFs and services must be exercised, every part set
  * @param rawHtml whether raw HTML in Markdown passes through (otherwise it is escaped)
+ * @param failOn the freshness flags that fail a build
  */
 public record HandbookConfig(
         String title,
@@ -22,12 +26,14 @@ public record HandbookConfig(
         Period reviewEvery,
         Period dueSoon,
         Cadence cadence,
-        boolean rawHtml) {
+        boolean rawHtml,
+        Set<FlagCategory> failOn) {
 
     public static final Cadence DEFAULT_CADENCE = new Cadence(Period.ofDays(90), Period.ofDays(7), Period.ofDays(1));
 
     public HandbookConfig {
         folders = Map.copyOf(folders);
+        failOn = Set.copyOf(failOn);
     }
 
     /** The configuration used when there is no site/handbook.yaml. */
@@ -36,7 +42,7 @@ public record HandbookConfig(
         for (EntryKind kind : EntryKind.values()) {
             folders.put(kind, kind.defaultFolder());
         }
-        return new HandbookConfig("Handbook", "", folders, Period.ofDays(90), Period.ofDays(14), DEFAULT_CADENCE, false);
+        return new HandbookConfig("Handbook", "", folders, Period.ofDays(90), Period.ofDays(14), DEFAULT_CADENCE, false, Set.of());
     }
 
     public String folder(EntryKind kind) {

@@ -19,6 +19,11 @@ public sealed interface Entry permits Runbook, Adr, Postmortem, Spof, Drill, Cha
 
     <R> R accept(EntryVisitor<R> visitor);
 
+    /** The follow-ups it records (postmortems, drills and chaos experiments have them). */
+    default List<ActionItem> actionItems() {
+        return List.of();
+    }
+
     default EntryId id() {
         return meta().id();
     }

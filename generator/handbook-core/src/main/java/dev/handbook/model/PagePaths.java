@@ -9,6 +9,7 @@ public final class PagePaths {
     public static final String HOME = "index.html";
     public static final String SPOF_MATRIX = "spof-matrix.html";
     public static final String STYLESHEET = "assets/handbook.css";
+    public static final String ATTENTION = "attention.html";
 
     private PagePaths() {}
 

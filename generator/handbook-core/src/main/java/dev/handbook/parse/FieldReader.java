@@ -77,6 +77,7 @@ public final class FieldReader {
             case REFS:
             case STRINGS:
             case TEXTS:
+            case CHOICES:
                 return Optional.of(list(spec, node, diagnostics, item -> scalar(spec, item, diagnostics)));
             default:
                 return scalar(spec, node, diagnostics);
@@ -118,6 +119,8 @@ public final class FieldReader {
                 return checked(ValueFormats.date(text), spec, text, at, diagnostics);
             case PERIOD:
                 return checked(ValueFormats.period(text), spec, text, at, diagnostics);
+            case INTERVAL:
+                return checked(ValueFormats.interval(text), spec, text, at, diagnostics);
             case DURATION:
                 return checked(ValueFormats.duration(text), spec, text, at, diagnostics);
             case TIME:
@@ -128,6 +131,7 @@ public final class FieldReader {
                 }
                 return checked(Optional.empty(), spec, text, at, diagnostics);
             case ENUM:
+            case CHOICES:
                 if (spec.allowed().contains(text)) {
                     return Optional.of(text);
                 }
@@ -170,6 +174,6 @@ public final class FieldReader {
     }
 
     private static String expected(FieldSpec field) {
-        return field.type() == FieldType.ENUM ? "one of: " + String.join(", ", field.allowed()) : field.type().format();
+        return field.type() == FieldType.ENUM || field.type() == FieldType.CHOICES ? "one of: " + String.join(", ", field.allowed()) : field.type().format();
     }
 }

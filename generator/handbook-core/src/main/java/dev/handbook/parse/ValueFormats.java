@@ -63,6 +63,11 @@ public final class ValueFormats {
         return Optional.empty();
     }
 
+    /** A cadence: a {@link #period} or {@code none}, which is {@link Period#ZERO}: not required. */
+    public static Optional<Period> interval(String text) {
+        return text.equals("none") ? Optional.of(Period.ZERO) : period(text);
+    }
+
     /** {@code 30s}, {@code 15m}, {@code 4h}, {@code 1d}, {@code 1h30m}, {@code 0}, or ISO-8601 such as {@code PT15M}. */
     public static Optional<Duration> duration(String text) {
         if (text.equals("0")) {

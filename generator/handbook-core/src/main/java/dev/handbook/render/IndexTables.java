@@ -1,10 +1,16 @@
 package dev.handbook.render;
 
+import dev.handbook.model.Formats;
 import static dev.handbook.render.IndexTable.Cell.badge;
 import static dev.handbook.render.IndexTable.Cell.link;
 import static dev.handbook.render.IndexTable.Cell.plain;
 
 import dev.handbook.catalog.Catalog;
+import dev.handbook.freshness.ExerciseKind;
+import dev.handbook.freshness.ExerciseStatus;
+import dev.handbook.freshness.FreshnessReport;
+import dev.handbook.freshness.ReviewStatus;
+import dev.handbook.model.EntryId;
 import dev.handbook.model.Adr;
 import dev.handbook.model.ChaosExperiment;
 import dev.handbook.model.Drill;
@@ -25,30 +31,35 @@ public final class IndexTables {
 
     private final Catalog catalog;
     private final PageLinks links;
-    private final java.time.Period defaultReview;
+    private final FreshnessReport freshness;
 
-    public IndexTables(Catalog catalog, PageLinks links, java.time.Period defaultReview) {
+    public IndexTables(Catalog catalog, PageLinks links, FreshnessReport freshness) {
         this.catalog = catalog;
         this.links = links;
-        this.defaultReview = defaultReview;
+        this.freshness = freshness;
     }
 
     public IndexTable of(EntryKind kind) {
         switch (kind) {
             case RUNBOOK:
-                return table(List.of("Runbook", "Owner", "Last reviewed", "Review every", "Covers"),
+                return table(List.of("Runbook", "Owner", "Review", "Last reviewed", "Next due", "Covers"),
                         catalog.ofKind(kind, Runbook.class).stream()
-                                .map(r -> List.of(title(r), plain(r.meta().owner()),
-                                        r.lastReviewed() == null ? badge("never", "bad") : plain(r.lastReviewed().toString()),
-                                        plain(Formats.period(r.reviewEvery() == null ? defaultReview : r.reviewEvery())),
-                                        plain(names(r.spofs(), r.services()))))
+                                .map(r -> {
+                                    ReviewStatus review = freshness.review(r.id());
+                                    return List.of(title(r), plain(r.meta().owner()), reviewBadge(review),
+                                            plain(r.lastReviewed() == null ? "never" : r.lastReviewed().toString()),
+                                            plain(review.due() == null ? "now" : review.due() + " (every " + Formats.period(review.every()) + ")"),
+                                            plain(names(r.spofs(), r.services())));
+                                })
                                 .toList());
             case ADR:
-                return table(List.of("#", "Decision", "Status", "Date"),
+                return table(List.of("#", "Decision", "Status", "Date", "Review by"),
                         catalog.ofKind(kind, Adr.class).stream()
                                 .sorted(Comparator.comparingInt(Adr::number))
                                 .map(a -> List.of(plain(String.format("ADR-%04d", a.number())), title(a),
-                                        badge(a.status().wire(), EntrySummary.tone(a.status())), plain(a.date().toString())))
+                                        badge(a.status().wire(), EntrySummary.tone(a.status())), plain(a.date().toString()),
+                                        freshness.review(a.id()) == null ? plain(a.reviewBy() == null ? "" : a.reviewBy().toString())
+                                                : badge(a.reviewBy() + " · " + words(freshness.review(a.id()).state()), tone(freshness.review(a.id()).state()))))
                                 .toList());
             case POSTMORTEM:
                 return table(List.of("Date", "Incident", "Severity", "Duration", "Type"),
@@ -60,12 +71,13 @@ public final class IndexTables {
                                         p.simulated() ? badge("simulated", "muted") : plain("real")))
                                 .toList());
             case SPOF:
-                return table(List.of("SPOF", "Service", "Status", "RTO", "RPO", "DR strategy", "Runbook"),
+                return table(List.of("SPOF", "Service", "Status", "RTO", "RPO", "DR strategy", "Runbook", "Drill", "Chaos"),
                         catalog.ofKind(kind, Spof.class).stream()
                                 .map(s -> List.of(title(s), ref(s.service()),
                                         badge(s.status().wire(), EntrySummary.tone(s.status())),
                                         plain(Formats.duration(s.rtoTarget())), plain(Formats.duration(s.rpoTarget())),
-                                        plain(s.drStrategy() == null ? "" : s.drStrategy().wire()), ref(s.runbook())))
+                                        plain(s.drStrategy() == null ? "" : s.drStrategy().wire()), ref(s.runbook()),
+                                        exerciseBadge(s.id(), ExerciseKind.DRILL), exerciseBadge(s.id(), ExerciseKind.CHAOS)))
                                 .toList());
             case DRILL:
                 return table(List.of("Date", "Drill", "Kind", "Outcome", "RTO measured / target", "RPO measured / target"),
@@ -94,6 +106,27 @@ public final class IndexTables {
             default:
                 throw new IllegalArgumentException("No index for " + kind);
         }
+    }
+
+    private static IndexTable.Cell reviewBadge(ReviewStatus review) {
+        return badge(words(review.state()), tone(review.state()));
+    }
+
+    private IndexTable.Cell exerciseBadge(EntryId id, ExerciseKind kind) {
+        ExerciseStatus status = freshness.exercise(id, kind);
+        if (status == null) {
+            return plain("");
+        }
+        String text = status.lastDate() == null ? words(status.state()) : status.lastDate() + " · " + words(status.state());
+        return badge(text, tone(status.state()));
+    }
+
+    private static String words(dev.handbook.model.WireValue value) {
+        return ValueText.INSTANCE.words(value);
+    }
+
+    private static String tone(dev.handbook.model.WireValue value) {
+        return ValueText.INSTANCE.tone(value);
     }
 
     private static IndexTable table(List<String> columns, List<List<IndexTable.Cell>> rows) {

@@ -1,6 +1,7 @@
 package dev.handbook.render;
 
 import dev.handbook.diagnostics.Diagnostics;
+import dev.handbook.freshness.FlagCategory;
 import dev.handbook.model.ActionItem;
 import dev.handbook.model.ChaosExperiment;
 import dev.handbook.model.Drill;
@@ -38,6 +39,8 @@ public final class PageRenderer {
         List<Supplier<Optional<Page>>> jobs = new ArrayList<>();
         jobs.add(() -> home(input, diagnostics));
         jobs.add(() -> spofMatrix(input, diagnostics));
+        jobs.add(() -> attention(input, diagnostics));
+        jobs.add(() -> Optional.of(new CalendarWriter().write(input.catalog(), input.freshness())));
         for (EntryKind kind : EntryKind.values()) {
             jobs.add(() -> index(input, kind, diagnostics));
         }
@@ -53,8 +56,11 @@ public final class PageRenderer {
         PageLinks links = new PageLinks(input.catalog(), path);
         Map<String, Object> model = base(input, path, entry.title(), entry.id().kind().key());
         model.put("entry", entry);
-        model.put("h", new MarkupHtml(input.conversions(), entry.id()));
         model.put("links", links);
+        model.put("h", new MarkupHtml(input.conversions(), entry.id()));
+        model.put("review", input.freshness().review(entry.id()));
+        model.put("exercises", input.freshness().exercises(entry.id()));
+        model.put("flags", input.freshness().flags(entry.id()));
         List<EntryId> outgoing = input.graph().outgoing(entry.id()).stream().map(Edge::to).filter(id -> !id.equals(entry.id())).toList();
         List<EntryId> incoming = input.graph().incoming(entry.id()).stream().map(Edge::from).filter(id -> !id.equals(entry.id())).toList();
         model.put("linksTo", links.grouped(outgoing));
@@ -62,7 +68,7 @@ public final class PageRenderer {
         model.put("supersedes", input.graph().supersedes(entry.id()).stream().map(links::to).toList());
         model.put("supersededBy", input.graph().supersededBy(entry.id()).stream().map(links::to).toList());
         if (entry instanceof Spof spof) {
-            model.put("matrix", SpofMatrix.row(spof, input.catalog(), input.graph(), links));
+            model.put("matrix", SpofMatrix.row(spof, input.catalog(), input.graph(), input.freshness(), links));
         }
         return render(entry.id().kind().key() + ".ftlh", model, path, diagnostics);
     }
@@ -71,15 +77,25 @@ public final class PageRenderer {
         String path = PagePaths.index(kind);
         Map<String, Object> model = base(input, path, kind.pluralLabel(), kind.key());
         model.put("kind", kind);
-        model.put("table", new IndexTables(input.catalog(), new PageLinks(input.catalog(), path), input.config().reviewEvery()).of(kind));
+        model.put("table", new IndexTables(input.catalog(), new PageLinks(input.catalog(), path), input.freshness()).of(kind));
         return render("index.ftlh", model, path, diagnostics);
     }
 
     private Optional<Page> spofMatrix(RenderInput input, Diagnostics diagnostics) {
         String path = PagePaths.SPOF_MATRIX;
         Map<String, Object> model = base(input, path, "SPOF matrix", "matrix");
-        model.put("rows", SpofMatrix.rows(input.catalog(), input.graph(), new PageLinks(input.catalog(), path)));
+        model.put("rows", SpofMatrix.rows(input.catalog(), input.graph(), input.freshness(), new PageLinks(input.catalog(), path)));
         return render("spof-matrix.ftlh", model, path, diagnostics);
+    }
+
+    /** The report of everything flagged, by owner and by kind. */
+    private Optional<Page> attention(RenderInput input, Diagnostics diagnostics) {
+        String path = PagePaths.ATTENTION;
+        Map<String, Object> model = base(input, path, "Needs attention", "attention");
+        model.put("byOwner", input.freshness().byOwner());
+        model.put("byKind", input.freshness().flags().stream()
+                .collect(java.util.stream.Collectors.groupingBy(f -> f.subject().kind().pluralLabel(), java.util.TreeMap::new, java.util.stream.Collectors.toList())));
+        return render("attention.ftlh", model, path, diagnostics);
     }
 
     private Optional<Page> home(RenderInput input, Diagnostics diagnostics) {
@@ -89,6 +105,12 @@ public final class PageRenderer {
         model.put("openSpofs", input.catalog().ofKind(EntryKind.SPOF, Spof.class).stream()
                 .filter(s -> s.status() == SpofStatus.OPEN).map(links::to).toList());
         model.put("openActions", openActionItems(input, links));
+        model.put("worstFlags", input.freshness().flags().stream().limit(8).toList());
+        Map<String, Long> tally = new HashMap<>();
+        for (FlagCategory category : FlagCategory.values()) {
+            tally.put(category.wire(), input.freshness().count(category));
+        }
+        model.put("tally", tally);
         model.put("recentIncidents", input.catalog().ofKind(EntryKind.POSTMORTEM, Postmortem.class).stream()
                 .sorted(Comparator.comparing(Postmortem::date).reversed()).limit(5).map(links::to).toList());
         model.put("recentExercises", Stream.concat(
@@ -102,7 +124,7 @@ public final class PageRenderer {
     private static List<ActionItemView> openActionItems(RenderInput input, PageLinks links) {
         List<ActionItemView> open = new ArrayList<>();
         for (Entry entry : input.catalog().entries()) {
-            for (ActionItem item : actionItems(entry)) {
+            for (ActionItem item : entry.actionItems()) {
                 if (item.isOpen()) {
                     open.add(new ActionItemView(item, links.to(entry)));
                 }
@@ -113,25 +135,14 @@ public final class PageRenderer {
         return open;
     }
 
-    static List<ActionItem> actionItems(Entry entry) {
-        if (entry instanceof Postmortem pm) {
-            return pm.actionItems();
-        }
-        if (entry instanceof Drill drill) {
-            return drill.actionItems();
-        }
-        if (entry instanceof ChaosExperiment chaos) {
-            return chaos.actionItems();
-        }
-        return List.of();
-    }
-
     private Map<String, Object> base(RenderInput input, String path, String title, String section) {
         String root = PagePaths.root(path);
         Map<String, Object> model = new HashMap<>();
         model.put("site", new SiteView(input.config().title(), input.config().description(), input.asOf().toString(), root, nav(input, path, section)));
         model.put("title", title);
         model.put("fmt", ValueText.INSTANCE);
+        model.put("fresh", input.freshness());
+        model.put("links", new PageLinks(input.catalog(), path));
         model.put("section", section);
         return model;
     }
@@ -145,6 +156,8 @@ public final class PageRenderer {
                     input.catalog().ofKind(kind).size(), section.equals(kind.key())));
         }
         items.add(new NavItem("SPOF matrix", PagePaths.relative(path, PagePaths.SPOF_MATRIX), -1, section.equals("matrix")));
+        long flagged = input.freshness().flags().size();
+        items.add(new NavItem("Needs attention", PagePaths.relative(path, PagePaths.ATTENTION), (int) flagged, section.equals("attention")));
         return items;
     }
 

@@ -1,7 +1,10 @@
 package dev.handbook.render;
 
+import dev.handbook.model.Formats;
 import dev.handbook.catalog.Catalog;
-import dev.handbook.model.ChaosExperiment;
+import dev.handbook.freshness.ExerciseKind;
+import dev.handbook.freshness.ExerciseStatus;
+import dev.handbook.freshness.FreshnessReport;
 import dev.handbook.model.Drill;
 import dev.handbook.model.EntryKind;
 import dev.handbook.model.Spof;
@@ -14,8 +17,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The SPOF matrix: each SPOF with its runbook, its last drill and chaos experiment, and its RTO/RPO targets against
- * the best values measured in drills.
+ * The SPOF matrix: each SPOF with its runbook, its last DR drill and chaos experiment (those that count for its
+ * cadence), and its RTO/RPO targets against the best values measured in any drill that targeted it.
  */
 public final class SpofMatrix {
 
@@ -35,20 +38,20 @@ public final class SpofMatrix {
             String rtoMet,
             String rpoTarget,
             String rpoBest,
-            String rpoMet) {}
+            String rpoMet,
+            ExerciseStatus drill,
+            ExerciseStatus chaos) {}
 
     private SpofMatrix() {}
 
-    public static List<Row> rows(Catalog catalog, XrefGraph graph, PageLinks links) {
-        return catalog.ofKind(EntryKind.SPOF, Spof.class).stream().map(spof -> row(spof, catalog, graph, links)).toList();
+    public static List<Row> rows(Catalog catalog, XrefGraph graph, FreshnessReport freshness, PageLinks links) {
+        return catalog.ofKind(EntryKind.SPOF, Spof.class).stream().map(spof -> row(spof, catalog, graph, freshness, links)).toList();
     }
 
-    public static Row row(Spof spof, Catalog catalog, XrefGraph graph, PageLinks links) {
+    public static Row row(Spof spof, Catalog catalog, XrefGraph graph, FreshnessReport freshness, PageLinks links) {
         List<Drill> drills = exercising(spof, EntryKind.DRILL, Drill.class, catalog, graph);
-        List<ChaosExperiment> chaos = exercising(spof, EntryKind.CHAOS, ChaosExperiment.class, catalog, graph);
-        Optional<Drill> lastDrill = drills.stream().max(Comparator.comparing(Drill::date).thenComparing(d -> d.id().name()));
-        Optional<ChaosExperiment> lastChaos =
-                chaos.stream().max(Comparator.comparing(ChaosExperiment::date).thenComparing(c -> c.id().name()));
+        ExerciseStatus drill = freshness.exercise(spof.id(), ExerciseKind.DRILL);
+        ExerciseStatus chaos = freshness.exercise(spof.id(), ExerciseKind.CHAOS);
         Optional<Duration> rtoBest = best(drills, Drill::rtoMeasured);
         Optional<Duration> rpoBest = best(drills, Drill::rpoMeasured);
         return new Row(
@@ -56,14 +59,21 @@ public final class SpofMatrix {
                 links.to(spof),
                 links.to(spof.service()),
                 links.to(spof.runbook()),
-                lastDrill.map(links::to),
-                lastChaos.map(links::to),
+                lastOf(drill).map(links::to),
+                lastOf(chaos).map(links::to),
                 Formats.duration(spof.rtoTarget()),
                 rtoBest.map(Formats::duration).orElse(""),
                 met(spof.rtoTarget(), rtoBest),
                 Formats.duration(spof.rpoTarget()),
                 rpoBest.map(Formats::duration).orElse(""),
-                met(spof.rpoTarget(), rpoBest));
+                met(spof.rpoTarget(), rpoBest),
+                drill,
+                chaos);
+    }
+
+    /** The record that counts as the last exercise: a DR drill or game day, or a chaos experiment that ran. */
+    private static Optional<dev.handbook.model.EntryId> lastOf(ExerciseStatus status) {
+        return Optional.ofNullable(status).map(ExerciseStatus::last);
     }
 
     /** The records of {@code kind} whose {@code targets} include the SPOF. */

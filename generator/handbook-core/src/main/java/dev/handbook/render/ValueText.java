@@ -1,5 +1,9 @@
 package dev.handbook.render;
 
+import dev.handbook.model.Formats;
+import dev.handbook.freshness.ExerciseState;
+import dev.handbook.freshness.FlagCategory;
+import dev.handbook.freshness.ReviewState;
 import dev.handbook.model.ActionStatus;
 import dev.handbook.model.AdrStatus;
 import dev.handbook.model.ChaosResult;
@@ -40,10 +44,24 @@ public final class ValueText {
         if (value instanceof IncidentSeverity severity) {
             return EntrySummary.tone(severity);
         }
+        if (value instanceof ReviewState state) {
+            return state == ReviewState.FRESH ? "good" : state == ReviewState.DUE_SOON ? "warn" : "bad";
+        }
+        if (value instanceof ExerciseState state) {
+            return state == ExerciseState.CURRENT ? "good" : state == ExerciseState.NOT_REQUIRED ? "muted" : "bad";
+        }
+        if (value instanceof FlagCategory category) {
+            return category == FlagCategory.DUE_SOON || category == FlagCategory.ACTION_ITEMS ? "warn" : "bad";
+        }
         if (value instanceof ActionStatus status) {
             return status == ActionStatus.DONE ? "good" : status == ActionStatus.WONT_DO ? "muted" : "warn";
         }
         return "";
+    }
+
+    /** A plain-words label for a state, e.g. {@code due soon} for {@code due-soon}. */
+    public String words(WireValue value) {
+        return value.wire().replace('-', ' ');
     }
 
     public String duration(Duration duration) {

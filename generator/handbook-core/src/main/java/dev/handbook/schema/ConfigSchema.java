@@ -6,6 +6,7 @@ import static dev.handbook.schema.FieldType.BOOLEAN;
 import static dev.handbook.schema.FieldType.PERIOD;
 import static dev.handbook.schema.FieldType.STRING;
 
+import dev.handbook.freshness.FlagCategory;
 import dev.handbook.model.EntryKind;
 import java.util.Arrays;
 import java.util.List;
@@ -47,5 +48,7 @@ public final class ConfigSchema {
                             object("folders", FOLDERS, "Remaps content folders."),
                             object("review", REVIEW, "Runbook review policy."),
                             object("cadence", Schemas.CADENCE, "How often SPOFs and services must be exercised."),
-                            object("markdown", MARKDOWN, "Markdown rendering options.")));
+                            object("markdown", MARKDOWN, "Markdown rendering options."),
+                            FieldSpec.choices("fail_on", FlagCategory.class,
+                                    "Freshness flags that fail `build` and `check` (exit code 4), like `--fail-on`; `due-soon` never fails.")));
 }

@@ -39,6 +39,11 @@ public record FieldSpec(
         return new FieldSpec(name, FieldType.ENUM, false, description, allowed, Set.of(), null);
     }
 
+    public static <E extends Enum<E> & WireValue> FieldSpec choices(String name, Class<E> values, String description) {
+        List<String> allowed = Arrays.stream(values.getEnumConstants()).map(WireValue::wire).toList();
+        return new FieldSpec(name, FieldType.CHOICES, false, description, allowed, Set.of(), null);
+    }
+
     public static FieldSpec ref(String name, String description, EntryKind... kinds) {
         return new FieldSpec(name, FieldType.REF, false, description, List.of(), Set.of(kinds), null);
     }

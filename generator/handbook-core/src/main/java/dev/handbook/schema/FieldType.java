@@ -7,12 +7,14 @@ public enum FieldType {
     ID("id", "lower-case letters, digits, `.`, `_` and `-`"),
     DATE("date", "a calendar date, `YYYY-MM-DD`"),
     PERIOD("period", "a calendar period: `90d`, `12w`, `3mo`, `1y` (or ISO-8601 `P90D`)"),
+    INTERVAL("interval", "a period as above, or `none` when the exercise is not required"),
     DURATION("duration", "a clock duration: `30s`, `15m`, `4h`, `1d`, `1h30m`, `0` (or ISO-8601 `PT15M`)"),
     BOOLEAN("boolean", "`true` or `false`"),
     ENUM("enum", "one of the listed values"),
     TIME("time", "`HH:MM` on the record's date, or an ISO-8601 date-time such as `2026-06-14T09:12Z`"),
     REF("ref", "the id of another record"),
     REFS("refs", "a list of ids (one id alone is accepted too)"),
+    CHOICES("choices", "a list of the listed values (one alone is accepted too)"),
     STRINGS("strings", "a list of single-line texts"),
     TEXTS("texts", "a list of Markdown texts"),
     OBJECT("object", "a mapping with the fields listed below it"),
@@ -36,6 +38,6 @@ public enum FieldType {
     }
 
     public boolean isList() {
-        return this == REFS || this == STRINGS || this == TEXTS || this == OBJECTS;
+        return this == REFS || this == STRINGS || this == TEXTS || this == OBJECTS || this == CHOICES;
     }
 }

@@ -69,6 +69,7 @@ public final class JsonSchemaWriter {
             case REFS:
             case STRINGS:
             case TEXTS:
+            case CHOICES:
                 ObjectNode item = JSON.createObjectNode();
                 scalar(field.type(), field, item);
                 node.putArray("anyOf").add(item.deepCopy()).addObject().put("type", "array").set("items", item);
@@ -84,6 +85,7 @@ public final class JsonSchemaWriter {
                 node.put("type", "boolean");
                 break;
             case ENUM:
+            case CHOICES:
                 node.put("type", "string");
                 field.allowed().forEach(node.withArray("enum")::add);
                 break;
@@ -92,6 +94,9 @@ public final class JsonSchemaWriter {
                 break;
             case PERIOD:
                 node.put("type", "string").put("pattern", "^([0-9]+ *(d|w|mo|y)|P.+)$");
+                break;
+            case INTERVAL:
+                node.put("type", "string").put("pattern", "^([0-9]+ *(d|w|mo|y)|P.+|none)$");
                 break;
             case DURATION:
                 node.putArray("type").add("string").add("integer");

@@ -55,6 +55,8 @@ public final class ReferenceDocWriter {
 
     private static String type(FieldSpec f) {
         switch (f.type()) {
+            case CHOICES:
+                return "list of " + f.allowed().stream().map(v -> "`" + v + "`").collect(Collectors.joining(" \\| "));
             case ENUM:
                 return f.allowed().stream().map(v -> "`" + v + "`").collect(Collectors.joining(" \\| "));
             case REF:

@@ -10,6 +10,7 @@ import static dev.handbook.schema.FieldType.BOOLEAN;
 import static dev.handbook.schema.FieldType.DATE;
 import static dev.handbook.schema.FieldType.DURATION;
 import static dev.handbook.schema.FieldType.ID;
+import static dev.handbook.schema.FieldType.INTERVAL;
 import static dev.handbook.schema.FieldType.PERIOD;
 import static dev.handbook.schema.FieldType.STRING;
 import static dev.handbook.schema.FieldType.STRINGS;
@@ -64,9 +65,9 @@ public final class Schemas {
                     "cadence",
                     "How often something must be exercised; each part overrides the site default.",
                     List.of(
-                            of("drill", PERIOD, "DR drill or game day (site default 90d)."),
-                            of("chaos", PERIOD, "Chaos experiment (site default 7d)."),
-                            of("backup", PERIOD, "Backup-restore verification (site default 1d).")));
+                            of("drill", INTERVAL, "DR drill or game day (site default 90d)."),
+                            of("chaos", INTERVAL, "Chaos experiment (site default 7d)."),
+                            of("backup", INTERVAL, "Backup-restore verification (site default 1d); required only where set or where `dr_strategy` is `backup-restore`.")));
 
     private static final List<FieldSpec> COMMON =
             List.of(

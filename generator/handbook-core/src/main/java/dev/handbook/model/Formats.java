@@ -1,4 +1,4 @@
-package dev.handbook.render;
+package dev.handbook.model;
 
 import java.time.Duration;
 import java.time.Period;

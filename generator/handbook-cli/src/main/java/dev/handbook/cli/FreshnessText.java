@@ -1,0 +1,46 @@
+package dev.handbook.cli;
+
+import dev.handbook.freshness.Flag;
+import dev.handbook.freshness.FlagCategory;
+import dev.handbook.freshness.FreshnessReport;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import picocli.CommandLine.Help.Ansi;
+
+/** The freshness report for a terminal: a summary line, then every flag grouped by owner, with the file to edit. */
+final class FreshnessText {
+
+    private final Ansi ansi;
+
+    FreshnessText(Ansi ansi) {
+        this.ansi = ansi;
+    }
+
+    /** The one-line tally, e.g. {@code Freshness as of 2026-11-23: 0 stale, 1 due soon, 0 overdue, 0 overdue action items.} */
+    static String summary(FreshnessReport report) {
+        return "Freshness as of " + report.asOf() + ": "
+                + report.count(FlagCategory.STALE) + " stale, "
+                + report.count(FlagCategory.DUE_SOON) + " due soon, "
+                + report.count(FlagCategory.OVERDUE) + " overdue, "
+                + report.count(FlagCategory.ACTION_ITEMS) + " overdue action items.";
+    }
+
+    void print(FreshnessReport report, Set<FlagCategory> failOn, PrintWriter out) {
+        out.println(summary(report));
+        for (Map.Entry<String, List<Flag>> owner : report.byOwner().entrySet()) {
+            out.println();
+            out.println(ansi.string("@|bold " + owner.getKey() + "|@") + " (" + owner.getValue().size() + ")");
+            for (Flag flag : owner.getValue()) {
+                String state = String.format("%-16s", flag.state().replace('-', ' '));
+                String color = flag.category() == FlagCategory.DUE_SOON ? "yellow" : "red";
+                out.println("  " + ansi.string("@|" + color + " " + state + "|@") + String.format("%-11s", flag.subject().kind().key())
+                        + flag.title() + (flag.failsUnder(failOn) ? "  [fails: --fail-on " + flag.category().wire() + "]" : ""));
+                out.println("  " + " ".repeat(27) + flag.message());
+                out.println("  " + " ".repeat(27) + flag.sourcePath());
+            }
+        }
+        out.flush();
+    }
+}

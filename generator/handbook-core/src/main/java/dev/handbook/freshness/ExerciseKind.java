@@ -1,0 +1,23 @@
+package dev.handbook.freshness;
+
+import dev.handbook.model.WireValue;
+
+/** The exercises a SPOF or service must have on a cadence. */
+public enum ExerciseKind implements WireValue {
+    /** A drill of kind dr-drill or game-day. */
+    DRILL("DR drill"),
+    /** A chaos experiment that ran (held or broken; aborted does not count). */
+    CHAOS("chaos experiment"),
+    /** A drill of kind backup-restore. */
+    BACKUP("backup-restore verification");
+
+    private final String label;
+
+    ExerciseKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

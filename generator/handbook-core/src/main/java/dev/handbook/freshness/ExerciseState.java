@@ -1,0 +1,15 @@
+package dev.handbook.freshness;
+
+import dev.handbook.model.WireValue;
+
+/** Whether a SPOF or service has been exercised recently enough. */
+public enum ExerciseState implements WireValue {
+    CURRENT,
+    OVERDUE,
+    NEVER_EXERCISED,
+    NOT_REQUIRED;
+
+    public boolean isOverdue() {
+        return this == OVERDUE || this == NEVER_EXERCISED;
+    }
+}

@@ -1,0 +1,16 @@
+package dev.handbook.freshness;
+
+import dev.handbook.model.EntryId;
+import java.time.LocalDate;
+import java.time.Period;
+
+/**
+ * One exercise cadence of a SPOF or service and where it stands.
+ *
+ * @param every the cadence; null when not required
+ * @param last the newest record that counts, or null
+ * @param due when the next one is due; null when never exercised or not required
+ * @param daysLeft days from the as-of date to {@code due}, negative when overdue; 0 when {@code due} is null
+ */
+public record ExerciseStatus(
+        EntryId target, ExerciseKind kind, ExerciseState state, Period every, EntryId last, LocalDate lastDate, LocalDate due, long daysLeft) {}

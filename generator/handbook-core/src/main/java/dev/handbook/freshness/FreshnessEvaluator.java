@@ -1,0 +1,180 @@
+package dev.handbook.freshness;
+
+import dev.handbook.catalog.Catalog;
+import dev.handbook.config.HandbookConfig;
+import dev.handbook.diagnostics.Diagnostics;
+import dev.handbook.model.ActionItem;
+import dev.handbook.model.Adr;
+import dev.handbook.model.AdrStatus;
+import dev.handbook.model.Cadence;
+import dev.handbook.model.ChaosExperiment;
+import dev.handbook.model.ChaosResult;
+import dev.handbook.model.DrStrategy;
+import dev.handbook.model.Drill;
+import dev.handbook.model.DrillKind;
+import dev.handbook.model.DrillOutcome;
+import dev.handbook.model.Entry;
+import dev.handbook.model.EntryId;
+import dev.handbook.model.EntryKind;
+import dev.handbook.model.Runbook;
+import dev.handbook.model.Service;
+import dev.handbook.model.Spof;
+import dev.handbook.xref.XrefGraph;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The freshness stage: judges every review date, exercise cadence and action item against the as-of date.
+ *
+ * <p>Rules: a review is due {@code review_every} after {@code last_reviewed} and is due soon within
+ * {@code review.due_soon} of that (the due date itself included), stale after it. A SPOF is exercised by the newest
+ * drill (dr-drill or game-day, not failed), chaos experiment (held or broken) and backup-restore drill (not failed)
+ * that targets it, dated on or before the as-of date; it is overdue the day after the last one plus its cadence. Its
+ * cadence is its own, else its service's, else the site's; {@code none} means not required. Services are tracked
+ * only when they set a cadence. Backup verification is required only where a backup cadence is set or the DR strategy
+ * is backup-restore.
+ */
+public final class FreshnessEvaluator {
+
+    private static final Set<DrillKind> DR_DRILLS = EnumSet.of(DrillKind.DR_DRILL, DrillKind.GAME_DAY);
+
+    public FreshnessReport evaluate(Catalog catalog, XrefGraph graph, HandbookConfig config, LocalDate asOf, Diagnostics diagnostics) {
+        Map<EntryId, ReviewStatus> reviews = new HashMap<>();
+        Map<EntryId, List<ExerciseStatus>> exercises = new HashMap<>();
+        List<ActionItemStatus> actions = new ArrayList<>();
+        List<Flag> flags = new ArrayList<>();
+        FlagWriter flag = new FlagWriter(catalog, flags);
+
+        for (Runbook runbook : catalog.ofKind(EntryKind.RUNBOOK, Runbook.class)) {
+            ReviewStatus status = runbookReview(runbook, config, asOf);
+            reviews.put(runbook.id(), status);
+            flag.review(status);
+        }
+        for (Adr adr : catalog.ofKind(EntryKind.ADR, Adr.class)) {
+            if (adr.reviewBy() != null && (adr.status() == AdrStatus.ACCEPTED || adr.status() == AdrStatus.PROPOSED)) {
+                long days = ChronoUnit.DAYS.between(asOf, adr.reviewBy());
+                ReviewStatus status = new ReviewStatus(adr.id(), reviewState(asOf, adr.reviewBy(), config.dueSoon()), null, null, adr.reviewBy(), days);
+                reviews.put(adr.id(), status);
+                flag.review(status);
+            }
+        }
+        for (Spof spof : catalog.ofKind(EntryKind.SPOF, Spof.class)) {
+            Optional<Service> service = service(catalog, spof);
+            Cadence own = spof.cadence().orElse(service.map(Service::cadence).orElse(Cadence.NONE));
+            DrStrategy strategy = spof.drStrategy() != null ? spof.drStrategy() : service.map(Service::drStrategy).orElse(null);
+            track(spof.id(), own, strategy, catalog, graph, config, asOf, exercises, flag);
+        }
+        for (Service service : catalog.ofKind(EntryKind.SERVICE, Service.class)) {
+            if (service.cadence().isSet()) {
+                track(service.id(), service.cadence(), service.drStrategy(), catalog, graph, config, asOf, exercises, flag);
+            }
+        }
+        for (Entry entry : catalog.entries()) {
+            for (ActionItem item : entry.actionItems()) {
+                if (!item.isOpen()) {
+                    continue;
+                }
+                warnIfUnassigned(entry, item, diagnostics);
+                long days = item.due() == null ? 0 : ChronoUnit.DAYS.between(asOf, item.due());
+                ActionItemStatus status = new ActionItemStatus(entry.id(), item, item.due() != null && days < 0, days);
+                actions.add(status);
+                flag.actionItem(status);
+            }
+        }
+        actions.sort(Comparator.comparing((ActionItemStatus a) -> a.item().due(), Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(ActionItemStatus::source).thenComparing(a -> a.item().id()));
+        flags.sort(Comparator.comparing(Flag::category).thenComparingLong(Flag::daysLeft).thenComparing(Flag::subject).thenComparing(Flag::message));
+        return new FreshnessReport(asOf, reviews, exercises, actions, flags);
+    }
+
+    static ReviewStatus runbookReview(Runbook runbook, HandbookConfig config, LocalDate asOf) {
+        Period every = runbook.reviewEvery() != null ? runbook.reviewEvery() : config.reviewEvery();
+        if (runbook.lastReviewed() == null) {
+            return new ReviewStatus(runbook.id(), ReviewState.NEVER_REVIEWED, null, every, null, 0);
+        }
+        LocalDate due = runbook.lastReviewed().plus(every);
+        return new ReviewStatus(runbook.id(), reviewState(asOf, due, config.dueSoon()), runbook.lastReviewed(), every, due, ChronoUnit.DAYS.between(asOf, due));
+    }
+
+    static ReviewState reviewState(LocalDate asOf, LocalDate due, Period dueSoon) {
+        if (asOf.isAfter(due)) {
+            return ReviewState.STALE;
+        }
+        return asOf.isBefore(due.minus(dueSoon)) ? ReviewState.FRESH : ReviewState.DUE_SOON;
+    }
+
+    private static void track(
+            EntryId target, Cadence own, DrStrategy strategy, Catalog catalog, XrefGraph graph, HandbookConfig config,
+            LocalDate asOf, Map<EntryId, List<ExerciseStatus>> exercises, FlagWriter flag) {
+        Cadence cadence = own.orElse(config.cadence());
+        boolean backupRequired = (own.backup() != null && !own.backup().isZero()) || strategy == DrStrategy.BACKUP_RESTORE;
+        List<Dated> drills = new ArrayList<>();
+        List<Dated> chaos = new ArrayList<>();
+        List<Dated> backups = new ArrayList<>();
+        for (EntryId id : graph.referrers(target, EntryKind.DRILL, "targets")) {
+            Drill drill = (Drill) catalog.get(id);
+            if (drill.outcome() == DrillOutcome.FAIL || drill.date().isAfter(asOf)) {
+                continue;
+            }
+            if (drill.drillKind() == DrillKind.BACKUP_RESTORE) {
+                backups.add(new Dated(id, drill.date()));
+            } else if (DR_DRILLS.contains(drill.drillKind())) {
+                drills.add(new Dated(id, drill.date()));
+            }
+        }
+        for (EntryId id : graph.referrers(target, EntryKind.CHAOS, "targets")) {
+            ChaosExperiment experiment = (ChaosExperiment) catalog.get(id);
+            if (experiment.result() != ChaosResult.ABORTED && !experiment.date().isAfter(asOf)) {
+                chaos.add(new Dated(id, experiment.date()));
+            }
+        }
+        List<ExerciseStatus> statuses = List.of(
+                exercise(target, ExerciseKind.DRILL, cadence.drill(), drills, asOf),
+                exercise(target, ExerciseKind.CHAOS, cadence.chaos(), chaos, asOf),
+                exercise(target, ExerciseKind.BACKUP, backupRequired ? cadence.backup() : Period.ZERO, backups, asOf));
+        exercises.put(target, statuses);
+        statuses.forEach(flag::exercise);
+    }
+
+    /** A record that counts as an exercise, and its date. */
+    private record Dated(EntryId id, LocalDate date) {}
+
+    private static ExerciseStatus exercise(EntryId target, ExerciseKind kind, Period every, List<Dated> done, LocalDate asOf) {
+        Optional<Dated> last = done.stream().max(Comparator.comparing(Dated::date).thenComparing(Dated::id));
+        if (every == null || every.isZero()) {
+            return new ExerciseStatus(target, kind, ExerciseState.NOT_REQUIRED, null, last.map(Dated::id).orElse(null), last.map(Dated::date).orElse(null), null, 0);
+        }
+        if (last.isEmpty()) {
+            return new ExerciseStatus(target, kind, ExerciseState.NEVER_EXERCISED, every, null, null, null, 0);
+        }
+        LocalDate due = last.get().date().plus(every);
+        long days = ChronoUnit.DAYS.between(asOf, due);
+        return new ExerciseStatus(target, kind, days < 0 ? ExerciseState.OVERDUE : ExerciseState.CURRENT, every, last.get().id(), last.get().date(), due, days);
+    }
+
+    private static Optional<Service> service(Catalog catalog, Spof spof) {
+        return spof.service() == null
+                ? Optional.empty()
+                : catalog.find(spof.service().target()).filter(Service.class::isInstance).map(Service.class::cast);
+    }
+
+    private static void warnIfUnassigned(Entry entry, ActionItem item, Diagnostics diagnostics) {
+        if (item.owner().isBlank()) {
+            diagnostics.warning("action.owner", item.where(), "Open action item '" + item.id() + "' has no owner.",
+                    "Set `owner:` so someone is accountable, or close it with `status: wont-do`.");
+        }
+        if (item.due() == null) {
+            diagnostics.warning("action.due", item.where(), "Open action item '" + item.id() + "' has no due date.",
+                    "Set `due: YYYY-MM-DD` so it can become overdue and be chased.");
+        }
+    }
+}

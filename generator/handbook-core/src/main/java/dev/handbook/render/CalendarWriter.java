@@ -1,0 +1,113 @@
+package dev.handbook.render;
+
+import dev.handbook.catalog.Catalog;
+import dev.handbook.freshness.ActionItemStatus;
+import dev.handbook.freshness.ExerciseState;
+import dev.handbook.freshness.ExerciseStatus;
+import dev.handbook.freshness.FreshnessReport;
+import dev.handbook.freshness.ReviewStatus;
+import dev.handbook.model.Entry;
+import dev.handbook.model.EntryId;
+import dev.handbook.model.EntryKind;
+import dev.handbook.model.PagePaths;
+import dev.handbook.publish.Page;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+
+/**
+ * Writes {@code schedule.ics}: an all-day event for every upcoming review, exercise and action item, so a team can
+ * subscribe to the handbook's deadlines. Anything already late or never done is placed on the as-of date. UIDs are
+ * stable and DTSTAMP is the as-of date, so the file is deterministic.
+ */
+public final class CalendarWriter {
+
+    public static final String PATH = "schedule.ics";
+
+    /** One event before it becomes iCalendar. */
+    record Event(LocalDate date, String uid, String summary, String description) {}
+
+    public Page write(Catalog catalog, FreshnessReport report) {
+        List<Event> events = events(catalog, report);
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId("-//handbook//schedule//EN"));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        DtStamp stamp = new DtStamp(report.asOf().atStartOfDay().toInstant(ZoneOffset.UTC));
+        for (Event e : events) {
+            VEvent event = new VEvent(e.date(), e.summary());
+            event.replace(stamp);
+            event.add(new Uid(e.uid()));
+            event.add(new Description(e.description()));
+            calendar.add(event);
+        }
+        StringWriter out = new StringWriter();
+        try {
+            new CalendarOutputter(false).output(calendar, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Page.html(PATH, out.toString());
+    }
+
+    static List<Event> events(Catalog catalog, FreshnessReport report) {
+        LocalDate asOf = report.asOf();
+        List<Event> events = new ArrayList<>();
+        for (ReviewStatus review : report.reviews()) {
+            Entry entry = catalog.get(review.id());
+            String what = review.id().kind() == EntryKind.ADR ? "Revisit decision" : "Review runbook";
+            events.add(new Event(atLeast(review.due(), asOf), uid(review.id(), "review"), what + ": " + entry.title(),
+                    describe(entry, review.lastReviewed() == null ? "Never reviewed." : "Last reviewed " + review.lastReviewed() + ".")));
+        }
+        for (ExerciseStatus exercise : report.allExercises()) {
+            if (exercise.state() == ExerciseState.NOT_REQUIRED) {
+                continue;
+            }
+            Entry entry = catalog.get(exercise.target());
+            String last = exercise.lastDate() == null ? "Never done." : "Last on " + exercise.lastDate() + ".";
+            events.add(new Event(atLeast(exercise.due(), asOf), uid(exercise.target(), exercise.kind().wire()),
+                    capitalised(exercise.kind().label()) + " due: " + entry.title(), describe(entry, last)));
+        }
+        for (ActionItemStatus action : report.actionItems()) {
+            if (action.item().due() == null) {
+                continue;
+            }
+            Entry source = catalog.get(action.source());
+            events.add(new Event(atLeast(action.item().due(), asOf), uid(action.source(), "action-" + action.item().id()),
+                    "Action item due: " + action.item().title(),
+                    describe(source, action.item().id() + (action.item().owner().isEmpty() ? "" : ", owner " + action.item().owner()) + ".")));
+        }
+        events.sort(Comparator.comparing(Event::date).thenComparing(Event::uid));
+        return events;
+    }
+
+    private static LocalDate atLeast(LocalDate due, LocalDate asOf) {
+        return due == null || due.isBefore(asOf) ? asOf : due;
+    }
+
+    private static String uid(EntryId id, String what) {
+        return id.kind().key() + "-" + id.name() + "-" + what + "@handbook";
+    }
+
+    private static String describe(Entry entry, String detail) {
+        return detail + " Page: " + PagePaths.entry(entry.id()) + " (owner: " + (entry.meta().owner().isEmpty() ? "none" : entry.meta().owner()) + ").";
+    }
+
+    private static String capitalised(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}
