@@ -18,7 +18,9 @@ public final class FreshnessReport {
     private final Map<EntryId, ReviewStatus> reviews;
     private final Map<EntryId, List<ExerciseStatus>> exercises;
     private final List<ActionItemStatus> actionItems;
+    private final Map<EntryId, List<ActionItemStatus>> actionItemsBySource;
     private final List<Flag> flags;
+    private final Map<EntryId, List<Flag>> flagsBySubject;
 
     FreshnessReport(
             LocalDate asOf,
@@ -30,7 +32,9 @@ public final class FreshnessReport {
         this.reviews = Map.copyOf(reviews);
         this.exercises = Map.copyOf(exercises);
         this.actionItems = List.copyOf(actionItems);
+        this.actionItemsBySource = Map.copyOf(actionItems.stream().collect(Collectors.groupingBy(ActionItemStatus::source)));
         this.flags = List.copyOf(flags);
+        this.flagsBySubject = Map.copyOf(flags.stream().collect(Collectors.groupingBy(Flag::subject)));
     }
 
     public LocalDate asOf() {
@@ -76,7 +80,12 @@ public final class FreshnessReport {
     }
 
     public List<Flag> flags(EntryId subject) {
-        return flags.stream().filter(f -> f.subject().equals(subject)).toList();
+        return flagsBySubject.getOrDefault(subject, List.of());
+    }
+
+    /** The open action items of one record. */
+    public List<ActionItemStatus> actionItems(EntryId source) {
+        return actionItemsBySource.getOrDefault(source, List.of());
     }
 
     public long count(FlagCategory category) {

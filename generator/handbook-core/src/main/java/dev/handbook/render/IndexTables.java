@@ -6,6 +6,7 @@ import static dev.handbook.render.IndexTable.Cell.link;
 import static dev.handbook.render.IndexTable.Cell.plain;
 
 import dev.handbook.catalog.Catalog;
+import dev.handbook.freshness.ActionItemStatus;
 import dev.handbook.freshness.ExerciseKind;
 import dev.handbook.freshness.ExerciseStatus;
 import dev.handbook.freshness.FreshnessReport;
@@ -62,13 +63,13 @@ public final class IndexTables {
                                                 : badge(a.reviewBy() + " · " + words(freshness.review(a.id()).state()), tone(freshness.review(a.id()).state()))))
                                 .toList());
             case POSTMORTEM:
-                return table(List.of("Date", "Incident", "Severity", "Duration", "Type"),
+                return table(List.of("Date", "Incident", "Severity", "Duration", "Type", "Action items"),
                         catalog.ofKind(kind, Postmortem.class).stream()
                                 .sorted(Comparator.comparing(Postmortem::date).reversed())
                                 .map(p -> List.of(plain(p.date().toString()), title(p),
                                         badge(p.severity().wire(), EntrySummary.tone(p.severity())),
                                         plain(Formats.duration(p.duration())),
-                                        p.simulated() ? badge("simulated", "muted") : plain("real")))
+                                        p.simulated() ? badge("simulated", "muted") : plain("real"), actionsBadge(p)))
                                 .toList());
             case SPOF:
                 return table(List.of("SPOF", "Service", "Status", "RTO", "RPO", "DR strategy", "Runbook", "Drill", "Chaos"),
@@ -80,32 +81,47 @@ public final class IndexTables {
                                         exerciseBadge(s.id(), ExerciseKind.DRILL), exerciseBadge(s.id(), ExerciseKind.CHAOS)))
                                 .toList());
             case DRILL:
-                return table(List.of("Date", "Drill", "Kind", "Outcome", "RTO measured / target", "RPO measured / target"),
+                return table(List.of("Date", "Drill", "Kind", "Outcome", "RTO measured / target", "RPO measured / target", "Action items"),
                         catalog.ofKind(kind, Drill.class).stream()
                                 .sorted(Comparator.comparing(Drill::date).reversed())
                                 .map(d -> List.of(plain(d.date().toString()), title(d), plain(d.drillKind().wire()),
                                         badge(d.outcome().wire(), EntrySummary.tone(d.outcome())),
-                                        plain(pair(d.rtoMeasured(), d.rtoTarget())), plain(pair(d.rpoMeasured(), d.rpoTarget()))))
+                                        plain(pair(d.rtoMeasured(), d.rtoTarget())), plain(pair(d.rpoMeasured(), d.rpoTarget())), actionsBadge(d)))
                                 .toList());
             case CHAOS:
-                return table(List.of("Date", "Experiment", "Result", "Targets", "Tool"),
+                return table(List.of("Date", "Experiment", "Result", "Targets", "Tool", "Action items"),
                         catalog.ofKind(kind, ChaosExperiment.class).stream()
                                 .sorted(Comparator.comparing(ChaosExperiment::date).reversed())
                                 .map(c -> List.of(plain(c.date().toString()), title(c),
                                         badge(c.result().wire(), EntrySummary.tone(c.result())),
-                                        plain(names(c.targets())), plain(c.tool())))
+                                        plain(names(c.targets())), plain(c.tool()), actionsBadge(c)))
                                 .toList());
             case SERVICE:
-                return table(List.of("Service", "Tier", "RTO", "RPO", "DR strategy", "Depends on"),
+                return table(List.of("Service", "Tier", "RTO", "RPO", "DR strategy", "Depends on", "Drill", "Chaos"),
                         catalog.ofKind(kind, Service.class).stream()
                                 .sorted(Comparator.comparing(Service::tier).thenComparing(s -> s.id().name()))
                                 .map(s -> List.of(title(s), plain(s.tier()), plain(Formats.duration(s.rtoTarget())),
                                         plain(Formats.duration(s.rpoTarget())),
-                                        plain(s.drStrategy() == null ? "" : s.drStrategy().wire()), plain(names(s.dependsOn()))))
+                                        plain(s.drStrategy() == null ? "" : s.drStrategy().wire()), plain(names(s.dependsOn())),
+                                        exerciseBadge(s.id(), ExerciseKind.DRILL), exerciseBadge(s.id(), ExerciseKind.CHAOS)))
                                 .toList());
             default:
                 throw new IllegalArgumentException("No index for " + kind);
         }
+    }
+
+    /** "2 open · 1 overdue", "all closed" or nothing, for records with action items. */
+    private IndexTable.Cell actionsBadge(Entry entry) {
+        if (entry.actionItems().isEmpty()) {
+            return plain("");
+        }
+        List<ActionItemStatus> items = freshness.actionItems(entry.id());
+        long open = items.size();
+        long overdue = items.stream().filter(ActionItemStatus::overdue).count();
+        if (open == 0) {
+            return badge("all closed", "good");
+        }
+        return badge(open + " open" + (overdue > 0 ? " · " + overdue + " overdue" : ""), overdue > 0 ? "bad" : "warn");
     }
 
     private static IndexTable.Cell reviewBadge(ReviewStatus review) {

@@ -2,7 +2,6 @@ package dev.handbook.render;
 
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.freshness.FlagCategory;
-import dev.handbook.model.ActionItem;
 import dev.handbook.model.ChaosExperiment;
 import dev.handbook.model.Drill;
 import dev.handbook.model.Entry;
@@ -104,7 +103,7 @@ public final class PageRenderer {
         Map<String, Object> model = base(input, path, input.config().title(), "home");
         model.put("openSpofs", input.catalog().ofKind(EntryKind.SPOF, Spof.class).stream()
                 .filter(s -> s.status() == SpofStatus.OPEN).map(links::to).toList());
-        model.put("openActions", openActionItems(input, links));
+        model.put("openActions", input.freshness().actionItems());
         model.put("worstFlags", input.freshness().flags().stream().limit(8).toList());
         Map<String, Long> tally = new HashMap<>();
         for (FlagCategory category : FlagCategory.values()) {
@@ -119,20 +118,6 @@ public final class PageRenderer {
                 .sorted(Map.Entry.<java.time.LocalDate, Entry>comparingByKey().reversed().thenComparing(e -> e.getValue().id()))
                 .limit(6).map(e -> links.to(e.getValue())).toList());
         return render("home.ftlh", model, path, diagnostics);
-    }
-
-    private static List<ActionItemView> openActionItems(RenderInput input, PageLinks links) {
-        List<ActionItemView> open = new ArrayList<>();
-        for (Entry entry : input.catalog().entries()) {
-            for (ActionItem item : entry.actionItems()) {
-                if (item.isOpen()) {
-                    open.add(new ActionItemView(item, links.to(entry)));
-                }
-            }
-        }
-        open.sort(Comparator.comparing((ActionItemView v) -> v.item().due(), Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(v -> v.item().id()));
-        return open;
     }
 
     private Map<String, Object> base(RenderInput input, String path, String title, String section) {
