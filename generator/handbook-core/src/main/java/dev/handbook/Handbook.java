@@ -8,11 +8,17 @@ import dev.handbook.convert.AsciidocConverter;
 import dev.handbook.convert.Conversions;
 import dev.handbook.convert.MarkdownConverter;
 import dev.handbook.convert.MarkupConverter;
+import dev.handbook.diagnostics.Diagnostic;
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.freshness.FlagCategory;
 import dev.handbook.freshness.FreshnessEvaluator;
 import dev.handbook.freshness.FreshnessReport;
+import dev.handbook.model.Entry;
+import dev.handbook.model.EntryId;
+import dev.handbook.model.PagePaths;
+import dev.handbook.model.SourceFormat;
 import dev.handbook.parse.EntryParser;
+import dev.handbook.parse.ParsedFile;
 import dev.handbook.publish.Page;
 import dev.handbook.publish.SitePublisher;
 import dev.handbook.publish.StaticAssets;
@@ -20,6 +26,7 @@ import dev.handbook.render.PageRenderer;
 import dev.handbook.render.RenderInput;
 import dev.handbook.render.TemplateEngine;
 import dev.handbook.source.DisplayPaths;
+import dev.handbook.source.SourceFile;
 import dev.handbook.source.SourceScanner;
 import dev.handbook.source.SourceSet;
 import dev.handbook.xref.XrefGraph;
@@ -28,89 +35,190 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The entry point: runs the pipeline stages in order and connects their outputs.
  *
  * <pre><code>
- * BuildResult result = new Handbook().build(BuildOptions.defaults(Path.of(".")));
- * result.diagnostics().forEach(d -&gt; System.err.println(d.format()));
+ * try (Handbook handbook = new Handbook()) {
+ *     BuildResult result = handbook.build(BuildOptions.defaults(Path.of(".")));
+ *     result.diagnostics().forEach(d -&gt; System.err.println(d.format()));
+ * }
  * </code></pre>
  *
  * <p>Content problems come back as diagnostics; a {@link HandbookException} means bad options or environment. An
- * instance keeps one AsciidoctorJ runtime, started on the first build that has AsciiDoc and reused by later builds
- * (the preview server rebuilds often); {@link #close()} releases it. Builds on one instance may run concurrently.
+ * instance keeps one AsciidoctorJ runtime, started on the first build that has AsciiDoc and reused by later builds,
+ * and the template engine of its last full build; {@link #close()} releases them. Builds may run concurrently.
  */
 public final class Handbook implements AutoCloseable {
 
     private CompletableFuture<AsciidocConverter> asciidoc;
-
-    /** The stages up to cross-references: what {@code check} runs and {@code build} renders. */
-    public record Compiled(HandbookConfig config, Catalog catalog, Conversions conversions, XrefGraph graph, FreshnessReport freshness) {}
+    private TemplateEngine templates;
 
     /** Loads, validates and renders the handbook, and publishes it if the content passes. */
     public BuildResult build(BuildOptions options) {
+        SitePublisher publisher = new SitePublisher();
         try {
-            new SitePublisher().checkReplaceable(options.out());
+            publisher.checkReplaceable(options.out());
         } catch (IOException e) {
             throw new HandbookException(e.getMessage(), e);
         }
-        Diagnostics diagnostics = new Diagnostics();
-        Compiled compiled = compile(options, diagnostics);
-        List<Page> pages = new ArrayList<>();
-        if (!diagnostics.hasErrors()) {
-            TemplateEngine templates = new TemplateEngine(options.site().resolve("templates"), options.displayBase());
-            RenderInput input = new RenderInput(compiled.config(), compiled.catalog(), compiled.graph(), compiled.conversions(), compiled.freshness(), options.asOf());
-            pages.addAll(new PageRenderer(templates).renderAll(input, diagnostics));
-            pages.addAll(new StaticAssets().collect(options.site().resolve("assets")));
-        }
-        BuildResult result = result(options, compiled, diagnostics);
+        Snapshot snapshot = snapshot(options, true);
+        BuildResult result = result(snapshot);
         if (result.failed()) {
             return result;
         }
         try {
-            new SitePublisher().publish(pages, options.out());
+            publisher.publish(snapshot.pages().values(), options.out());
         } catch (IOException e) {
             throw new HandbookException("Cannot write the site to " + options.out() + ": " + e.getMessage(), e);
         }
-        return result.published(options.out(), pages.size());
+        return result.published(options.out(), snapshot.pages().size());
     }
 
     /** Loads and validates everything, writing nothing. */
     public BuildResult check(BuildOptions options) {
-        Diagnostics diagnostics = new Diagnostics();
-        return result(options, compile(options, diagnostics), diagnostics);
+        return result(snapshot(options, false));
     }
 
-    private static BuildResult result(BuildOptions options, Compiled compiled, Diagnostics diagnostics) {
-        Set<FlagCategory> failOn = options.failOn() != null ? options.failOn() : compiled.config().failOn();
-        return new BuildResult(diagnostics.sorted(), compiled.catalog().size(), 0, Optional.empty(), options.strict(),
-                Optional.of(compiled.freshness()), failOn);
+    /** The outcome of a snapshot, for reporting. */
+    public static BuildResult result(Snapshot snapshot) {
+        Set<FlagCategory> failOn = snapshot.options().failOn() != null ? snapshot.options().failOn() : snapshot.config().failOn();
+        return new BuildResult(snapshot.diagnostics(), snapshot.catalog().size(), 0, Optional.empty(), snapshot.options().strict(),
+                Optional.of(snapshot.freshness()), failOn);
     }
 
-    /** Runs config, source, parse, catalog, convert and xref. */
-    public Compiled compile(BuildOptions options, Diagnostics diagnostics) {
+    /** Runs every stage on everything; renders the site too if {@code render} and there are no errors. */
+    public Snapshot snapshot(BuildOptions options, boolean render) {
         if (!Files.isDirectory(options.content())) {
             throw new HandbookException("Content folder " + options.content() + " does not exist."
                     + " Run handbook from the handbook's root folder, or pass --content DIR.");
         }
-        DisplayPaths paths = new DisplayPaths(options.displayBase());
-        HandbookConfig config = loadConfig(options.site(), paths, diagnostics);
-        SourceSet sources = new SourceScanner().scan(options.content(), config, paths, diagnostics);
+        Diagnostics configProblems = new Diagnostics();
+        HandbookConfig config = loadConfig(options, configProblems);
+        SourceSet sources = new SourceScanner().scan(options.content(), config, new DisplayPaths(options.displayBase()));
         if (sources.hasAsciidoc()) {
             startAsciidoc(); // takes seconds: start it now, beside parsing
         }
-        EntryParser.Parsed parsed = new EntryParser().parseAll(sources, diagnostics);
-        Catalog catalog = new CatalogBuilder().build(parsed.entries(), parsed.brokenIds(), diagnostics);
-        MarkupConverter converter = new MarkupConverter(new MarkdownConverter(config.rawHtml()), () -> startAsciidoc().join());
-        Conversions conversions = converter.convertAll(catalog, diagnostics);
+        List<ParsedFile> files = new EntryParser().parseAll(sources);
+        TemplateEngine engine = render ? freshTemplates(options) : null;
+        return assemble(options, config, configProblems.sorted(), files, new Conversions(Map.of()), Set.of(), null, engine);
+    }
+
+    /**
+     * A new snapshot after files changed on disk, redoing only what the change affects: the changed files are parsed
+     * again, records whose markup or link targets changed are converted again, and only the pages that show something
+     * that changed are rendered again. A change to site configuration, templates or assets rebuilds everything. The
+     * result equals {@code snapshot(previous.options(), true)} on the new files.
+     *
+     * @param changed files created, modified or deleted since {@code previous}
+     */
+    public Snapshot rebuild(Snapshot previous, Collection<Path> changed) {
+        BuildOptions options = previous.options();
+        Path site = options.site().toAbsolutePath().normalize();
+        boolean siteChanged = changed.stream().anyMatch(p -> p.toAbsolutePath().normalize().startsWith(site));
+        if (siteChanged) {
+            return snapshot(options, true);
+        }
+        DisplayPaths paths = new DisplayPaths(options.displayBase());
+        SourceScanner scanner = new SourceScanner();
+        Map<Path, ParsedFile> files = new HashMap<>();
+        previous.files().forEach(f -> files.put(f.source().file(), f));
+        Set<EntryId> touched = new HashSet<>();
+        EntryParser parser = new EntryParser();
+        for (Path path : changed) {
+            Path file = path.toAbsolutePath().normalize();
+            ParsedFile old = files.remove(file);
+            if (old != null && old.entry() != null) {
+                touched.add(old.entry().id());
+            }
+            if (Files.isDirectory(file)) {
+                return snapshot(options, true); // a folder moved or appeared: rescan everything
+            }
+            if (Files.isRegularFile(file)) {
+                Optional<SourceFile> source = scanner.locate(options.content(), file, previous.config(), paths);
+                if (source.isPresent()) {
+                    if (source.get().format() == SourceFormat.ASCIIDOC) {
+                        startAsciidoc();
+                    }
+                    ParsedFile parsed = parser.parse(source.get());
+                    files.put(file, parsed);
+                    if (parsed.entry() != null) {
+                        touched.add(parsed.entry().id());
+                    }
+                }
+            }
+        }
+        List<ParsedFile> sorted = files.values().stream().sorted(Comparator.comparing(f -> f.source().displayPath())).toList();
+        String configFile = paths.of(options.site().resolve(ConfigLoader.FILE_NAME));
+        List<Diagnostic> configProblems = previous.diagnostics().stream().filter(d -> d.where().path().equals(configFile)).toList();
+        return assemble(options, previous.config(), configProblems, sorted, previous.conversions(), touched, previous,
+                previous.rendered() ? currentTemplates(options) : freshTemplates(options));
+    }
+
+    /**
+     * Runs catalog, convert, xref and freshness over parsed files, then renders: everything, or when {@code previous}
+     * has pages, only what {@code touched} affects.
+     */
+    private Snapshot assemble(BuildOptions options, HandbookConfig config, List<Diagnostic> configProblems, List<ParsedFile> files,
+            Conversions before, Set<EntryId> touched, Snapshot previous, TemplateEngine engine) {
+        Diagnostics diagnostics = new Diagnostics();
+        configProblems.forEach(diagnostics::report);
+        files.forEach(f -> f.diagnostics().forEach(diagnostics::report));
+        List<Entry> entries = files.stream().map(ParsedFile::entry).filter(e -> e != null).toList();
+        Set<String> broken = files.stream().filter(f -> f.entry() == null).map(f -> f.source().stem()).collect(Collectors.toSet());
+        Catalog catalog = new CatalogBuilder().build(entries, broken, diagnostics);
+        Set<String> touchedNames = touched.stream().map(EntryId::name).collect(Collectors.toSet());
+        Conversions conversions = converter(config).update(before, catalog, touchedNames);
+        conversions.diagnostics().forEach(diagnostics::report);
         XrefGraph graph = new XrefResolver().resolve(catalog, conversions, diagnostics);
         FreshnessReport freshness = new FreshnessEvaluator().evaluate(catalog, graph, config, options.asOf(), diagnostics);
-        return new Compiled(config, catalog, conversions, graph, freshness);
+        Map<String, Page> pages = new HashMap<>();
+        if (engine != null && !diagnostics.hasErrors()) {
+            RenderInput input = new RenderInput(config, catalog, graph, conversions, freshness, options.asOf());
+            PageRenderer renderer = new PageRenderer(engine);
+            if (previous != null && previous.rendered()) {
+                Set<EntryId> reconverted = conversions.entries().entrySet().stream()
+                        .filter(e -> before.entries().get(e.getKey()) != e.getValue()).map(Map.Entry::getKey).collect(Collectors.toSet());
+                Set<EntryId> affected = AffectedPages.of(touched, reconverted, previous, catalog, graph, freshness);
+                pages.putAll(previous.pages());
+                previous.catalog().entries().stream().filter(e -> catalog.find(e.id()).isEmpty())
+                        .forEach(gone -> pages.remove(PagePaths.entry(gone.id())));
+                List<Entry> toRender = affected.stream().map(catalog::get).toList();
+                Stream.concat(renderer.renderSitePages(input, diagnostics).stream(), renderer.renderEntries(input, toRender, diagnostics).stream())
+                        .forEach(page -> pages.put(page.path(), page));
+            } else {
+                renderer.renderAll(input, diagnostics).forEach(page -> pages.put(page.path(), page));
+                new StaticAssets().collect(options.site().resolve("assets")).forEach(page -> pages.put(page.path(), page));
+            }
+        }
+        List<Diagnostic> all = diagnostics.sorted();
+        boolean failed = all.stream().anyMatch(d -> d.severity() == dev.handbook.diagnostics.Severity.ERROR);
+        return new Snapshot(options, config, files, catalog, conversions, graph, freshness, all, failed ? Map.of() : pages);
+    }
+
+    private MarkupConverter converter(HandbookConfig config) {
+        return new MarkupConverter(new MarkdownConverter(config.rawHtml()), () -> startAsciidoc().join());
+    }
+
+    private synchronized TemplateEngine freshTemplates(BuildOptions options) {
+        templates = new TemplateEngine(options.site().resolve("templates"), options.displayBase());
+        return templates;
+    }
+
+    private synchronized TemplateEngine currentTemplates(BuildOptions options) {
+        return templates != null ? templates : freshTemplates(options);
     }
 
     private synchronized CompletableFuture<AsciidocConverter> startAsciidoc() {
@@ -134,8 +242,8 @@ public final class Handbook implements AutoCloseable {
         }
     }
 
-    private static HandbookConfig loadConfig(Path site, DisplayPaths paths, Diagnostics diagnostics) {
-        Path file = site.resolve(ConfigLoader.FILE_NAME);
+    private static HandbookConfig loadConfig(BuildOptions options, Diagnostics diagnostics) {
+        Path file = options.site().resolve(ConfigLoader.FILE_NAME);
         String text = null;
         if (Files.isRegularFile(file)) {
             try {
@@ -144,6 +252,6 @@ public final class Handbook implements AutoCloseable {
                 throw new HandbookException("Cannot read " + file + ": " + e.getMessage(), e);
             }
         }
-        return new ConfigLoader().load(text, paths.of(file), diagnostics);
+        return new ConfigLoader().load(text, new DisplayPaths(options.displayBase()).of(file), diagnostics);
     }
 }

@@ -1,5 +1,6 @@
 package dev.handbook.convert;
 
+import dev.handbook.diagnostics.Diagnostic;
 import dev.handbook.model.EntryId;
 import dev.handbook.model.Markup;
 import java.util.List;
@@ -19,6 +20,11 @@ public record Conversions(Map<EntryId, MarkupConverter.ConvertedEntry> entries) 
             throw new IllegalArgumentException("No conversion of a markup of " + id + " at " + markup.where());
         }
         return fragment.html();
+    }
+
+    /** What the converters reported, for every entry. */
+    public List<Diagnostic> diagnostics() {
+        return entries.values().stream().flatMap(e -> e.diagnostics().stream()).toList();
     }
 
     public List<Link> links(EntryId id) {

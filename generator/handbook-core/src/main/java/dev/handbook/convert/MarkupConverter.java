@@ -1,57 +1,74 @@
 package dev.handbook.convert;
 
 import dev.handbook.catalog.Catalog;
+import dev.handbook.diagnostics.Diagnostic;
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.model.Entry;
 import dev.handbook.model.EntryId;
 import dev.handbook.model.Markup;
 import dev.handbook.model.SourceFormat;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
  * The convert stage: turns every piece of markup of every entry into HTML, in parallel, and collects the record links
- * written in it.
+ * written in it. An update reuses the conversions of entries whose markup and link targets did not change.
  */
 public final class MarkupConverter {
 
     private final MarkdownConverter markdown;
     private final Supplier<AsciidocConverter> asciidoc;
 
-    /**
-     * @param asciidoc gives the AsciiDoc converter; called only when there is AsciiDoc to convert
-     */
+    /** @param asciidoc gives the AsciiDoc converter; called only when there is AsciiDoc to convert */
     public MarkupConverter(MarkdownConverter markdown, Supplier<AsciidocConverter> asciidoc) {
         this.markdown = markdown;
         this.asciidoc = asciidoc;
     }
 
-    public Conversions convertAll(Catalog catalog, Diagnostics diagnostics) {
+    public Conversions convertAll(Catalog catalog) {
+        return update(new Conversions(Map.of()), catalog, Set.of());
+    }
+
+    /**
+     * Converts what changed since {@code previous}: entries whose markup differs, and entries with a link to one of
+     * {@code touchedNames} (ids added, removed or retitled, which changes how links to them render).
+     */
+    public Conversions update(Conversions previous, Catalog catalog, Set<String> touchedNames) {
         LinkTargets targets = new LinkTargets(catalog);
         Map<EntryId, ConvertedEntry> converted = new ConcurrentHashMap<>();
-        catalog.entries().parallelStream().forEach(entry -> converted.put(entry.id(), convert(entry, targets, diagnostics)));
+        catalog.entries().parallelStream().forEach(entry -> {
+            ConvertedEntry old = previous.entries().get(entry.id());
+            boolean reusable = old != null
+                    && old.fragments().keySet().equals(Set.copyOf(entry.markups()))
+                    && old.links().stream().noneMatch(link -> touchedNames.contains(link.target()));
+            converted.put(entry.id(), reusable ? old : convert(entry, targets));
+        });
         return new Conversions(converted);
     }
 
-    public ConvertedEntry convert(Entry entry, LinkTargets targets, Diagnostics diagnostics) {
+    public ConvertedEntry convert(Entry entry, LinkTargets targets) {
+        Diagnostics own = new Diagnostics();
         Map<Markup, HtmlFragment> fragments = new LinkedHashMap<>();
         for (Markup markup : entry.markups()) {
             HtmlFragment html =
                     markup.format() == SourceFormat.ASCIIDOC
-                            ? asciidoc.get().convert(markup, targets, diagnostics)
+                            ? asciidoc.get().convert(markup, targets, own)
                             : markdown.convert(markup, targets);
             fragments.put(markup, html);
         }
-        return new ConvertedEntry(entry.id(), fragments);
+        return new ConvertedEntry(entry.id(), fragments, own.sorted());
     }
 
-    /** The converted markup of one entry. */
-    public record ConvertedEntry(EntryId id, Map<Markup, HtmlFragment> fragments) {
+    /** The converted markup of one entry, and what the converters reported about it. */
+    public record ConvertedEntry(EntryId id, Map<Markup, HtmlFragment> fragments, List<Diagnostic> diagnostics) {
         public ConvertedEntry {
-            fragments = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fragments));
+            fragments = Collections.unmodifiableMap(new LinkedHashMap<>(fragments));
+            diagnostics = List.copyOf(diagnostics);
         }
 
         public List<Link> links() {

@@ -7,6 +7,7 @@ import dev.handbook.model.EntryId;
 import dev.handbook.model.EntryKind;
 import dev.handbook.model.EntryMeta;
 import dev.handbook.model.Markup;
+import dev.handbook.model.SourceFormat;
 import dev.handbook.schema.RecordSchema;
 import dev.handbook.schema.Schemas;
 import dev.handbook.source.SourceFile;
@@ -16,12 +17,9 @@ import dev.handbook.yaml.YamlReader;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,43 +36,30 @@ public final class EntryParser {
     private final YamlReader yaml = new YamlReader();
     private final FieldReader fields = new FieldReader();
 
-    /**
-     * The records that parsed, sorted by id, and the ids of files that did not (so that references to a broken file
-     * are not reported again as references to an unknown id).
-     */
-    public record Parsed(List<Entry> entries, Set<String> brokenIds) {
-        public Parsed {
-            entries = List.copyOf(entries);
-            brokenIds = Set.copyOf(brokenIds);
-        }
+    /** Parses every file, in parallel; the result is in the order of {@code sources}. */
+    public List<ParsedFile> parseAll(SourceSet sources) {
+        return sources.files().parallelStream().map(this::parse).toList();
     }
 
-    public Parsed parseAll(SourceSet sources, Diagnostics diagnostics) {
-        Set<String> broken = ConcurrentHashMap.newKeySet();
-        List<Entry> entries =
-                sources.files().parallelStream()
-                        .map(file -> {
-                            Optional<Entry> entry = parse(file, diagnostics);
-                            if (entry.isEmpty()) {
-                                broken.add(file.stem());
-                            }
-                            return entry;
-                        })
-                        .flatMap(Optional::stream)
-                        .sorted(Comparator.comparing(Entry::id))
-                        .toList();
-        return new Parsed(entries, broken);
-    }
-
-    public Optional<Entry> parse(SourceFile file, Diagnostics diagnostics) {
-        Optional<String> text = read(file, diagnostics);
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
+    /** Parses one file: its form must suit its kind, its text must be UTF-8, its fields must match the schema. */
+    public ParsedFile parse(SourceFile file) {
         Diagnostics own = new Diagnostics();
-        Optional<Entry> entry = file.format().hasBody() ? parseDocument(file, text.get(), own) : parseRecord(file, text.get(), own);
-        own.sorted().forEach(diagnostics::report);
-        return own.hasErrors() ? Optional.empty() : entry;
+        Optional<Entry> entry = Optional.empty();
+        if (!file.kind().accepts(file.format())) {
+            own.error(
+                    "source.format",
+                    SourcePosition.file(file.displayPath()),
+                    "A " + file.kind().key() + " cannot be written as " + file.format().name().toLowerCase() + ".",
+                    file.kind().accepts(SourceFormat.MARKDOWN)
+                            ? "Write it as .md or .adoc with front matter, or prefix the file name with `_`."
+                            : "Write it as a .yaml record, or prefix the file name with `_` to keep it out of the handbook.");
+        } else {
+            Optional<String> text = read(file, own);
+            if (text.isPresent()) {
+                entry = file.format().hasBody() ? parseDocument(file, text.get(), own) : parseRecord(file, text.get(), own);
+            }
+        }
+        return new ParsedFile(file, own.hasErrors() ? null : entry.orElse(null), own.sorted());
     }
 
     private Optional<Entry> parseRecord(SourceFile file, String text, Diagnostics diagnostics) {

@@ -6,6 +6,8 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -16,6 +18,9 @@ import java.util.stream.Stream;
  *
  * <p>To never delete something a user wrote, an existing output folder is replaced only if it is empty or was written
  * by handbook (it holds the {@value #MARKER} file).
+ *
+ * <p>A file whose bytes are the same as in the previous site is hard-linked from it rather than written again, so it
+ * keeps its modification time and deploys, rsync and browser caches see it unchanged.
  */
 public final class SitePublisher {
 
@@ -50,7 +55,7 @@ public final class SitePublisher {
         }
     }
 
-    public void publish(List<Page> pages, Path out) throws IOException {
+    public void publish(Collection<Page> pages, Path out) throws IOException {
         Path target = out.toAbsolutePath().normalize();
         checkReplaceable(target);
         Path parent = target.getParent();
@@ -63,12 +68,28 @@ public final class SitePublisher {
                     throw new IllegalStateException("Page path escapes the site: " + page.path());
                 }
                 Files.createDirectories(file.getParent());
-                Files.write(file, page.content());
+                if (!reuse(target.resolve(page.path()), page.content(), file)) {
+                    Files.write(file, page.content());
+                }
             }
             Files.writeString(staging.resolve(MARKER), "Written by handbook. This folder is replaced on every build.\n");
             swap(staging, target);
         } finally {
             deleteTree(staging);
+        }
+    }
+
+    /** Links {@code previous} into the staging site if it holds exactly {@code content}; false if it does not. */
+    private static boolean reuse(Path previous, byte[] content, Path staged) {
+        try {
+            if (!Files.isRegularFile(previous) || Files.size(previous) != content.length
+                    || !Arrays.equals(Files.readAllBytes(previous), content)) {
+                return false;
+            }
+            Files.createLink(staged, previous);
+            return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            return false; // a file system without hard links: write the file instead
         }
     }
 

@@ -14,6 +14,7 @@ import dev.handbook.model.SpofStatus;
 import dev.handbook.publish.Page;
 import dev.handbook.xref.Edge;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -34,7 +35,24 @@ public final class PageRenderer {
         this.templates = templates;
     }
 
+    /** Every page of the site except static assets. */
     public List<Page> renderAll(RenderInput input, Diagnostics diagnostics) {
+        List<Supplier<Optional<Page>>> jobs = new ArrayList<>(sitePageJobs(input, diagnostics));
+        jobs.addAll(entryJobs(input, input.catalog().entries(), diagnostics));
+        return run(jobs);
+    }
+
+    /** The pages that summarise the whole handbook: home, indexes, SPOF matrix, report, calendar. */
+    public List<Page> renderSitePages(RenderInput input, Diagnostics diagnostics) {
+        return run(sitePageJobs(input, diagnostics));
+    }
+
+    /** The pages of the given records. */
+    public List<Page> renderEntries(RenderInput input, Collection<Entry> entries, Diagnostics diagnostics) {
+        return run(entryJobs(input, entries, diagnostics));
+    }
+
+    private List<Supplier<Optional<Page>>> sitePageJobs(RenderInput input, Diagnostics diagnostics) {
         List<Supplier<Optional<Page>>> jobs = new ArrayList<>();
         jobs.add(() -> home(input, diagnostics));
         jobs.add(() -> spofMatrix(input, diagnostics));
@@ -43,9 +61,14 @@ public final class PageRenderer {
         for (EntryKind kind : EntryKind.values()) {
             jobs.add(() -> index(input, kind, diagnostics));
         }
-        for (Entry entry : input.catalog().entries()) {
-            jobs.add(() -> entry(input, entry, diagnostics));
-        }
+        return jobs;
+    }
+
+    private List<Supplier<Optional<Page>>> entryJobs(RenderInput input, Collection<Entry> entries, Diagnostics diagnostics) {
+        return entries.stream().<Supplier<Optional<Page>>>map(entry -> () -> entry(input, entry, diagnostics)).toList();
+    }
+
+    private static List<Page> run(List<Supplier<Optional<Page>>> jobs) {
         return jobs.parallelStream().map(Supplier::get).flatMap(Optional::stream).sorted(Comparator.comparing(Page::path)).toList();
     }
 
@@ -110,6 +133,7 @@ public final class PageRenderer {
             tally.put(category.wire(), input.freshness().count(category));
         }
         model.put("tally", tally);
+        model.put("kinds", kindCards(input, path));
         model.put("recentIncidents", input.catalog().ofKind(EntryKind.POSTMORTEM, Postmortem.class).stream()
                 .sorted(Comparator.comparing(Postmortem::date).reversed()).limit(5).map(links::to).toList());
         model.put("recentExercises", Stream.concat(
@@ -123,7 +147,7 @@ public final class PageRenderer {
     private Map<String, Object> base(RenderInput input, String path, String title, String section) {
         String root = PagePaths.root(path);
         Map<String, Object> model = new HashMap<>();
-        model.put("site", new SiteView(input.config().title(), input.config().description(), input.asOf().toString(), root, nav(input, path, section)));
+        model.put("site", new SiteView(input.config().title(), input.config().description(), input.asOf().toString(), root, nav(path, section)));
         model.put("title", title);
         model.put("fmt", ValueText.INSTANCE);
         model.put("fresh", input.freshness());
@@ -132,19 +156,30 @@ public final class PageRenderer {
         return model;
     }
 
-    private static List<NavItem> nav(RenderInput input, String path, String section) {
+    /** The sections of the site; counts would change every page on every add or delete, so they live on the home page. */
+    private static List<NavItem> nav(String path, String section) {
         List<NavItem> items = new ArrayList<>();
         items.add(new NavItem("Home", PagePaths.relative(path, PagePaths.HOME), -1, section.equals("home")));
-        for (EntryKind kind : List.of(EntryKind.RUNBOOK, EntryKind.SPOF, EntryKind.SERVICE, EntryKind.POSTMORTEM,
-                EntryKind.DRILL, EntryKind.CHAOS, EntryKind.ADR)) {
-            items.add(new NavItem(kind.pluralLabel(), PagePaths.relative(path, PagePaths.index(kind)),
-                    input.catalog().ofKind(kind).size(), section.equals(kind.key())));
+        for (EntryKind kind : NAV_ORDER) {
+            items.add(new NavItem(kind.pluralLabel(), PagePaths.relative(path, PagePaths.index(kind)), -1, section.equals(kind.key())));
         }
         items.add(new NavItem("SPOF matrix", PagePaths.relative(path, PagePaths.SPOF_MATRIX), -1, section.equals("matrix")));
-        long flagged = input.freshness().flags().size();
-        items.add(new NavItem("Needs attention", PagePaths.relative(path, PagePaths.ATTENTION), (int) flagged, section.equals("attention")));
+        items.add(new NavItem("Needs attention", PagePaths.relative(path, PagePaths.ATTENTION), -1, section.equals("attention")));
         return items;
     }
+
+    /** The home page's cards: each section with its count. */
+    private static List<NavItem> kindCards(RenderInput input, String path) {
+        List<NavItem> cards = new ArrayList<>();
+        for (EntryKind kind : NAV_ORDER) {
+            cards.add(new NavItem(kind.pluralLabel(), PagePaths.relative(path, PagePaths.index(kind)), input.catalog().ofKind(kind).size(), false));
+        }
+        cards.add(new NavItem("Needs attention", PagePaths.relative(path, PagePaths.ATTENTION), input.freshness().flags().size(), false));
+        return cards;
+    }
+
+    private static final List<EntryKind> NAV_ORDER = List.of(EntryKind.RUNBOOK, EntryKind.SPOF, EntryKind.SERVICE,
+            EntryKind.POSTMORTEM, EntryKind.DRILL, EntryKind.CHAOS, EntryKind.ADR);
 
     private Optional<Page> render(String template, Map<String, Object> model, String path, Diagnostics diagnostics) {
         return templates.render(template, model, diagnostics).map(html -> Page.html(path, html));

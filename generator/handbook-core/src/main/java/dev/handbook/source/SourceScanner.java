@@ -1,8 +1,6 @@
 package dev.handbook.source;
 
 import dev.handbook.config.HandbookConfig;
-import dev.handbook.diagnostics.Diagnostics;
-import dev.handbook.diagnostics.SourcePosition;
 import dev.handbook.model.EntryKind;
 import dev.handbook.model.SourceFormat;
 import java.io.IOException;
@@ -17,12 +15,12 @@ import java.util.stream.Stream;
 
 /**
  * Finds the content files of each kind under the content root. Files and folders whose names start with {@code _} or
- * {@code .} are skipped, and so are files of other types (fixtures kept beside records); a record file of a form its
- * kind does not accept is an error.
+ * {@code .} are skipped, and so are files of other types (fixtures kept beside records). Whether a file's form suits
+ * its kind is for the parser to judge.
  */
 public final class SourceScanner {
 
-    public SourceSet scan(Path contentRoot, HandbookConfig config, DisplayPaths paths, Diagnostics diagnostics) {
+    public SourceSet scan(Path contentRoot, HandbookConfig config, DisplayPaths paths) {
         List<SourceFile> files = new ArrayList<>();
         for (EntryKind kind : EntryKind.values()) {
             Path folder = contentRoot.resolve(config.folder(kind));
@@ -32,13 +30,28 @@ public final class SourceScanner {
             try (Stream<Path> walk = Files.walk(folder)) {
                 walk.filter(Files::isRegularFile)
                         .filter(file -> !skipped(folder.relativize(file)))
-                        .forEach(file -> classify(kind, file, paths, diagnostics).ifPresent(files::add));
+                        .forEach(file -> classify(kind, file, paths).ifPresent(files::add));
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot list " + folder + ": " + e.getMessage(), e);
             }
         }
         files.sort(Comparator.comparing(SourceFile::displayPath));
         return new SourceSet(files);
+    }
+
+    /**
+     * The source file at {@code file}, if it is one: inside a kind's folder, not skipped, of a record file type. Used to
+     * classify a single changed file without scanning everything.
+     */
+    public Optional<SourceFile> locate(Path contentRoot, Path file, HandbookConfig config, DisplayPaths paths) {
+        Path absolute = file.toAbsolutePath().normalize();
+        for (EntryKind kind : EntryKind.values()) {
+            Path folder = contentRoot.toAbsolutePath().normalize().resolve(config.folder(kind)).normalize();
+            if (absolute.startsWith(folder) && !absolute.equals(folder) && !skipped(folder.relativize(absolute))) {
+                return classify(kind, absolute, paths);
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean skipped(Path relative) {
@@ -51,22 +64,8 @@ public final class SourceScanner {
         return false;
     }
 
-    private static Optional<SourceFile> classify(EntryKind kind, Path file, DisplayPaths paths, Diagnostics diagnostics) {
-        Optional<SourceFormat> format = SourceFormat.ofFileName(file.getFileName().toString());
-        if (format.isEmpty()) {
-            return Optional.empty();
-        }
-        String shown = paths.of(file);
-        if (!kind.accepts(format.get())) {
-            diagnostics.error(
-                    "source.format",
-                    SourcePosition.file(shown),
-                    "A " + kind.key() + " cannot be written as " + format.get().name().toLowerCase() + ".",
-                    kind.accepts(SourceFormat.YAML) && !kind.accepts(SourceFormat.MARKDOWN)
-                            ? "Write it as a .yaml record, or prefix the file name with `_` to keep it out of the handbook."
-                            : "Write it as .md or .adoc with front matter, or prefix the file name with `_`.");
-            return Optional.empty();
-        }
-        return Optional.of(new SourceFile(kind, format.get(), file, shown));
+    private static Optional<SourceFile> classify(EntryKind kind, Path file, DisplayPaths paths) {
+        return SourceFormat.ofFileName(file.getFileName().toString())
+                .map(format -> new SourceFile(kind, format, file.toAbsolutePath().normalize(), paths.of(file)));
     }
 }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -27,6 +29,23 @@ class SitePublisherTest {
         try (Stream<Path> siblings = Files.list(dir)) {
             assertThat(siblings.map(p -> p.getFileName().toString())).containsExactly("site");
         }
+    }
+
+    @Test
+    void unchangedFilesKeepTheirIdentityAndTimestampChangedOnesAreRewritten() throws Exception {
+        Path out = dir.resolve("site");
+        publisher.publish(List.of(Page.html("same.html", "same"), Page.html("changes.html", "v1")), out);
+        Object sameKey = Files.readAttributes(out.resolve("same.html"), BasicFileAttributes.class).fileKey();
+        FileTime sameTime = Files.getLastModifiedTime(out.resolve("same.html"));
+        Object changesKey = Files.readAttributes(out.resolve("changes.html"), BasicFileAttributes.class).fileKey();
+        Thread.sleep(20);
+
+        publisher.publish(List.of(Page.html("same.html", "same"), Page.html("changes.html", "v2")), out);
+
+        assertThat(Files.readAttributes(out.resolve("same.html"), BasicFileAttributes.class).fileKey()).isEqualTo(sameKey);
+        assertThat(Files.getLastModifiedTime(out.resolve("same.html"))).isEqualTo(sameTime);
+        assertThat(Files.readAttributes(out.resolve("changes.html"), BasicFileAttributes.class).fileKey()).isNotEqualTo(changesKey);
+        assertThat(Files.readString(out.resolve("changes.html"))).isEqualTo("v2");
     }
 
     @Test

@@ -1,0 +1,128 @@
+package dev.handbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.handbook.diagnostics.Diagnostic;
+import dev.handbook.publish.Page;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An incremental rebuild after each kind of change gives exactly the site and diagnostics of a full build. */
+class IncrementalRebuildTest {
+
+    @TempDir Path root;
+    Snapshot current;
+
+    @BeforeEach
+    void copyTheBasicSite() throws IOException {
+        Path source = TestSites.SITES.resolve("basic");
+        try (Stream<Path> walk = Files.walk(source)) {
+            for (Path p : walk.filter(p -> !p.toString().contains("expected")).toList()) {
+                Path target = root.resolve(source.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        current = TestSites.HANDBOOK.snapshot(TestSites.options(root, root.resolve("out")), true);
+        assertThat(current.diagnostics()).isEmpty();
+    }
+
+    /** Applies the change already made on disk to {@code paths}, and checks the rebuild against a full build. */
+    void rebuildMatchesFullBuild(String... paths) {
+        List<Path> changed = Stream.of(paths).map(root::resolve).toList();
+        Snapshot incremental = TestSites.HANDBOOK.rebuild(current, changed);
+        Snapshot full = TestSites.HANDBOOK.snapshot(current.options(), true);
+
+        assertThat(incremental.diagnostics()).map(Diagnostic::format).isEqualTo(full.diagnostics().stream().map(Diagnostic::format).toList());
+        assertThat(incremental.pages().keySet()).isEqualTo(full.pages().keySet());
+        for (Map.Entry<String, Page> page : full.pages().entrySet()) {
+            assertThat(incremental.pages().get(page.getKey()).text()).as(page.getKey()).isEqualTo(page.getValue().text());
+        }
+        current = incremental;
+    }
+
+    void write(String path, String text) throws IOException {
+        Files.createDirectories(root.resolve(path).getParent());
+        Files.writeString(root.resolve(path), text);
+    }
+
+    String read(String path) throws IOException {
+        return Files.readString(root.resolve(path));
+    }
+
+    @Test
+    void editingABody() throws IOException {
+        write("content/runbooks/db-failover.md", read("content/runbooks/db-failover.md").replace("Promote the replica", "Promote the standby"));
+        rebuildMatchesFullBuild("content/runbooks/db-failover.md");
+        assertThat(current.pages().get("runbooks/db-failover.html").text()).contains("Promote the standby");
+    }
+
+    @Test
+    void retitlingARecordThatOthersLinkTo() throws IOException {
+        write("content/runbooks/restore.adoc", read("content/runbooks/restore.adoc").replace("title: Restore from backup", "title: Restore from the nightly backup"));
+        rebuildMatchesFullBuild("content/runbooks/restore.adoc");
+        assertThat(current.pages().get("spofs/db-primary.html").text()).contains("Restore from the nightly backup");
+    }
+
+    @Test
+    void addingARecord() throws IOException {
+        write("content/chaos/2026-02-12-latency.yaml", "title: Add latency\ndate: 2026-02-12\nhypothesis: p99 under 1s\nfault: 300ms\nresult: broken\ntargets: [db-primary, api]\n");
+        rebuildMatchesFullBuild("content/chaos/2026-02-12-latency.yaml");
+        assertThat(current.pages()).containsKey("chaos/2026-02-12-latency.html");
+    }
+
+    @Test
+    void deletingARecord() throws IOException {
+        Files.delete(root.resolve("content/chaos/2026-02-10-kill-primary.yaml"));
+        rebuildMatchesFullBuild("content/chaos/2026-02-10-kill-primary.yaml");
+        assertThat(current.pages()).doesNotContainKey("chaos/2026-02-10-kill-primary.html");
+    }
+
+    @Test
+    void renamingAFile() throws IOException {
+        Files.move(root.resolve("content/chaos/2026-02-10-kill-primary.yaml"), root.resolve("content/chaos/2026-02-11-kill-primary.yaml"));
+        rebuildMatchesFullBuild("content/chaos/2026-02-10-kill-primary.yaml", "content/chaos/2026-02-11-kill-primary.yaml");
+        assertThat(current.pages()).containsKey("chaos/2026-02-11-kill-primary.html").doesNotContainKey("chaos/2026-02-10-kill-primary.html");
+    }
+
+    @Test
+    void changingAReferencedIdBreaksThenFixingItRestores() throws IOException {
+        write("content/services/db.yaml", "id: database\n" + read("content/services/db.yaml"));
+        rebuildMatchesFullBuild("content/services/db.yaml");
+        assertThat(current.hasErrors()).as("references to 'db' are now unknown").isTrue();
+
+        for (String file : List.of("content/services/api.yaml", "content/spofs/db-primary.yaml", "content/postmortems/2026-01-20-db-outage.md",
+                "content/drills/2026-02-01-failover-drill.yaml")) {
+            write(file, read(file).replace("[db]", "[database]").replace("service: db\n", "service: database\n").replace("[db, api]", "[database, api]")
+                    .replace("[db-primary, db]", "[db-primary, database]"));
+        }
+        rebuildMatchesFullBuild("content/services/api.yaml", "content/spofs/db-primary.yaml", "content/postmortems/2026-01-20-db-outage.md",
+                "content/drills/2026-02-01-failover-drill.yaml");
+        assertThat(current.hasErrors()).isFalse();
+        assertThat(current.pages()).containsKey("services/database.html").doesNotContainKey("services/db.html");
+    }
+
+    @Test
+    void changingAReferenceChangesBothEndsAndTheFreshnessOfTheTarget() throws IOException {
+        write("content/chaos/2026-02-10-kill-primary.yaml", read("content/chaos/2026-02-10-kill-primary.yaml").replace("targets: [db-primary]", "targets: [api]"));
+        rebuildMatchesFullBuild("content/chaos/2026-02-10-kill-primary.yaml");
+    }
+
+    @Test
+    void aSiteChangeRebuildsEverything() throws IOException {
+        write("site/handbook.yaml", read("site/handbook.yaml").replace("Example <handbook>", "Renamed"));
+        rebuildMatchesFullBuild("site/handbook.yaml");
+        assertThat(current.pages().get("runbooks/restore.html").text()).contains("Renamed");
+    }
+}
