@@ -16,7 +16,6 @@ import dev.handbook.freshness.FreshnessReport;
 import dev.handbook.model.Entry;
 import dev.handbook.model.EntryId;
 import dev.handbook.model.PagePaths;
-import dev.handbook.model.SourceFormat;
 import dev.handbook.parse.EntryParser;
 import dev.handbook.parse.ParsedFile;
 import dev.handbook.publish.Page;
@@ -26,7 +25,6 @@ import dev.handbook.render.PageRenderer;
 import dev.handbook.render.RenderInput;
 import dev.handbook.render.TemplateEngine;
 import dev.handbook.source.DisplayPaths;
-import dev.handbook.source.SourceFile;
 import dev.handbook.source.SourceScanner;
 import dev.handbook.source.SourceSet;
 import dev.handbook.xref.XrefGraph;
@@ -34,11 +32,8 @@ import dev.handbook.xref.XrefResolver;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -132,38 +127,16 @@ public final class Handbook implements AutoCloseable {
             return snapshot(options, true);
         }
         DisplayPaths paths = new DisplayPaths(options.displayBase());
-        SourceScanner scanner = new SourceScanner();
-        Map<Path, ParsedFile> files = new HashMap<>();
-        previous.files().forEach(f -> files.put(f.source().file(), f));
-        Set<EntryId> touched = new HashSet<>();
-        EntryParser parser = new EntryParser();
-        for (Path path : changed) {
-            Path file = path.toAbsolutePath().normalize();
-            ParsedFile old = files.remove(file);
-            if (old != null && old.entry() != null) {
-                touched.add(old.entry().id());
-            }
-            if (Files.isDirectory(file)) {
-                return snapshot(options, true); // a folder moved or appeared: rescan everything
-            }
-            if (Files.isRegularFile(file)) {
-                Optional<SourceFile> source = scanner.locate(options.content(), file, previous.config(), paths);
-                if (source.isPresent()) {
-                    if (source.get().format() == SourceFormat.ASCIIDOC) {
-                        startAsciidoc();
-                    }
-                    ParsedFile parsed = parser.parse(source.get());
-                    files.put(file, parsed);
-                    if (parsed.entry() != null) {
-                        touched.add(parsed.entry().id());
-                    }
-                }
-            }
+        Optional<FileChanges> update = FileChanges.apply(previous.files(), changed, options.content(), previous.config(), paths);
+        if (update.isEmpty()) {
+            return snapshot(options, true); // a folder moved or appeared: rescan everything
         }
-        List<ParsedFile> sorted = files.values().stream().sorted(Comparator.comparing(f -> f.source().displayPath())).toList();
+        if (update.get().hasAsciidoc()) {
+            startAsciidoc();
+        }
         String configFile = paths.of(options.site().resolve(ConfigLoader.FILE_NAME));
         List<Diagnostic> configProblems = previous.diagnostics().stream().filter(d -> d.where().path().equals(configFile)).toList();
-        return assemble(options, previous.config(), configProblems, sorted, previous.conversions(), touched, previous,
+        return assemble(options, previous.config(), configProblems, update.get().files(), previous.conversions(), update.get().touched(), previous,
                 previous.rendered() ? currentTemplates(options) : freshTemplates(options));
     }
 
