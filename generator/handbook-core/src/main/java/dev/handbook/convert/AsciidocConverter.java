@@ -20,7 +20,8 @@ import org.asciidoctor.log.LogRecord;
 
 /**
  * Converts AsciiDoc with AsciidoctorJ. Record links, {@code xref:id[]} and {@code <<id>>} (when {@code id} names a
- * record), become links to their pages; Asciidoctor's own warnings join the diagnostics with their line numbers.
+ * record; otherwise it is an in-page anchor, as in plain AsciiDoc), become links to their pages and count as
+ * references; Asciidoctor's own warnings join the diagnostics with their line numbers.
  *
  * <p>AsciidoctorJ takes seconds to start, so an instance is created only for builds that have AsciiDoc, via
  * {@link #start()}. Conversions are serialised, because log records arrive on the shared instance.
@@ -108,6 +109,8 @@ public final class AsciidocConverter implements AutoCloseable {
             Optional<Entry> entry = targets.resolve(angle.group(1), null);
             String replacement = angle.group();
             if (entry.isPresent()) {
+                // Column is approximate once an xref: earlier on the line was rewritten; the line is exact.
+                links.add(new Link(angle.group(1), null, SourcePosition.of(markup.where().path(), lineNumber, angle.start() + 1)));
                 replacement = macro(entry, angle.group(2) == null ? "" : angle.group(2), angle.group(1), targets);
             }
             angle.appendReplacement(out, Matcher.quoteReplacement(replacement));
