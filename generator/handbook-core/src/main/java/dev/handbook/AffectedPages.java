@@ -2,12 +2,14 @@ package dev.handbook;
 
 import dev.handbook.catalog.Catalog;
 import dev.handbook.freshness.FreshnessReport;
-import dev.handbook.model.Entry;
 import dev.handbook.model.EntryId;
+import dev.handbook.model.EntryKind;
+import dev.handbook.render.CalendarWriter;
+import dev.handbook.render.SitePages;
+import java.util.EnumSet;
 import dev.handbook.xref.Edge;
 import dev.handbook.xref.XrefGraph;
 import java.util.HashSet;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -20,24 +22,40 @@ final class AffectedPages {
     private AffectedPages() {}
 
     /**
+     * A record's page changes when the record changes, when it is converted again, or when a record it links to or
+     * that links to it changes (its one-line summary, or its freshness: a new drill changes the SPOF it targets). So
+     * the affected pages are the touched records, the reconverted ones, and the neighbours of touched records in the
+     * graphs before and after the change.
+     *
      * @param touched ids of records that were added, removed or changed
      * @param reconverted ids whose markup was converted again
      */
-    static Set<EntryId> of(Set<EntryId> touched, Set<EntryId> reconverted, Snapshot before, Catalog catalog, XrefGraph graph,
-            FreshnessReport freshness) {
+    static Set<EntryId> of(Set<EntryId> touched, Set<EntryId> reconverted, Snapshot before, Catalog catalog, XrefGraph graph) {
         Set<EntryId> affected = new HashSet<>(touched);
         affected.addAll(reconverted);
         for (EntryId id : touched) {
             neighbours(before.graph(), id, affected);
             neighbours(graph, id, affected);
         }
-        for (Entry entry : catalog.entries()) {
-            if (!sameFreshness(before.freshness(), freshness, entry.id())) {
-                affected.add(entry.id());
-            }
-        }
         affected.removeIf(id -> catalog.find(id).isEmpty());
         return affected;
+    }
+
+    /**
+     * The site-wide pages whose inputs may have changed: the home page always; an index when a record of its kind was
+     * affected, added or removed; the matrix when a SPOF was; the report and the calendar when what they list for an
+     * affected record changed.
+     */
+    static SitePages sitePages(Set<EntryId> affected, Set<EntryId> touched, Snapshot before, Catalog catalog, FreshnessReport freshness) {
+        Set<EntryKind> kinds = EnumSet.noneOf(EntryKind.class);
+        affected.forEach(id -> kinds.add(id.kind()));
+        touched.forEach(id -> kinds.add(id.kind()));
+        Set<EntryId> changed = new HashSet<>(affected);
+        changed.addAll(touched);
+        boolean calendar = changed.stream().anyMatch(id -> !CalendarWriter.eventsOf(before.catalog(), before.freshness(), id)
+                .equals(CalendarWriter.eventsOf(catalog, freshness, id)));
+        boolean attention = changed.stream().anyMatch(id -> !before.freshness().flags(id).equals(freshness.flags(id)));
+        return new SitePages(true, kinds.contains(EntryKind.SPOF), attention, calendar, kinds);
     }
 
     private static void neighbours(XrefGraph graph, EntryId id, Set<EntryId> into) {
@@ -47,10 +65,4 @@ final class AffectedPages {
         graph.supersededBy(id).forEach(into::add);
     }
 
-    private static boolean sameFreshness(FreshnessReport a, FreshnessReport b, EntryId id) {
-        return Objects.equals(a.review(id), b.review(id))
-                && a.exercises(id).equals(b.exercises(id))
-                && a.flags(id).equals(b.flags(id))
-                && a.actionItems(id).equals(b.actionItems(id));
-    }
 }

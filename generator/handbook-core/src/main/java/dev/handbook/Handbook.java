@@ -23,6 +23,7 @@ import dev.handbook.publish.SitePublisher;
 import dev.handbook.publish.StaticAssets;
 import dev.handbook.render.PageRenderer;
 import dev.handbook.render.RenderInput;
+import dev.handbook.render.SitePages;
 import dev.handbook.render.TemplateEngine;
 import dev.handbook.source.DisplayPaths;
 import dev.handbook.source.SourceScanner;
@@ -155,7 +156,9 @@ public final class Handbook implements AutoCloseable {
         Set<String> touchedNames = touched.stream().map(EntryId::name).collect(Collectors.toSet());
         Conversions conversions = converter(config).update(before, catalog, touchedNames);
         conversions.diagnostics().forEach(diagnostics::report);
-        XrefGraph graph = new XrefResolver().resolve(catalog, conversions, diagnostics);
+        XrefGraph graph = previous != null && !previous.hasErrors()
+                ? new XrefResolver().update(previous.graph(), touched, catalog, conversions, diagnostics)
+                : new XrefResolver().resolve(catalog, conversions, diagnostics);
         FreshnessReport freshness = new FreshnessEvaluator().evaluate(catalog, graph, config, options.asOf(), diagnostics);
         Map<String, Page> pages = new HashMap<>();
         if (engine != null && !diagnostics.hasErrors()) {
@@ -164,12 +167,13 @@ public final class Handbook implements AutoCloseable {
             if (previous != null && previous.rendered()) {
                 Set<EntryId> reconverted = conversions.entries().entrySet().stream()
                         .filter(e -> before.entries().get(e.getKey()) != e.getValue()).map(Map.Entry::getKey).collect(Collectors.toSet());
-                Set<EntryId> affected = AffectedPages.of(touched, reconverted, previous, catalog, graph, freshness);
+                Set<EntryId> affected = AffectedPages.of(touched, reconverted, previous, catalog, graph);
                 pages.putAll(previous.pages());
                 previous.catalog().entries().stream().filter(e -> catalog.find(e.id()).isEmpty())
                         .forEach(gone -> pages.remove(PagePaths.entry(gone.id())));
                 List<Entry> toRender = affected.stream().map(catalog::get).toList();
-                Stream.concat(renderer.renderSitePages(input, diagnostics).stream(), renderer.renderEntries(input, toRender, diagnostics).stream())
+                SitePages sitePages = AffectedPages.sitePages(affected, touched, previous, catalog, freshness);
+                Stream.concat(renderer.renderSitePages(input, sitePages, diagnostics).stream(), renderer.renderEntries(input, toRender, diagnostics).stream())
                         .forEach(page -> pages.put(page.path(), page));
             } else {
                 renderer.renderAll(input, diagnostics).forEach(page -> pages.put(page.path(), page));

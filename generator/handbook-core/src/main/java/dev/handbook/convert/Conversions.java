@@ -3,14 +3,16 @@ package dev.handbook.convert;
 import dev.handbook.diagnostics.Diagnostic;
 import dev.handbook.model.EntryId;
 import dev.handbook.model.Markup;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The converted markup of every entry, by id. Immutable. */
 public record Conversions(Map<EntryId, MarkupConverter.ConvertedEntry> entries) {
 
     public Conversions {
-        entries = Map.copyOf(entries);
+        entries = Collections.unmodifiableMap(entries);
     }
 
     /** The HTML of one piece of markup of an entry. */
@@ -25,6 +27,12 @@ public record Conversions(Map<EntryId, MarkupConverter.ConvertedEntry> entries) 
     /** What the converters reported, for every entry. */
     public List<Diagnostic> diagnostics() {
         return entries.values().stream().flatMap(e -> e.diagnostics().stream()).toList();
+    }
+
+    /** The ids an entry's links name. */
+    public Set<String> linkTargets(EntryId id) {
+        MarkupConverter.ConvertedEntry converted = entries.get(id);
+        return converted == null ? Set.of() : converted.linkTargets();
     }
 
     public List<Link> links(EntryId id) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * The convert stage: turns every piece of markup of every entry into HTML, in parallel, and collects the record links
@@ -44,8 +45,8 @@ public final class MarkupConverter {
         catalog.entries().parallelStream().forEach(entry -> {
             ConvertedEntry old = previous.entries().get(entry.id());
             boolean reusable = old != null
-                    && old.fragments().keySet().equals(Set.copyOf(entry.markups()))
-                    && old.links().stream().noneMatch(link -> touchedNames.contains(link.target()));
+                    && old.sources().equals(entry.markups())
+                    && touchedNames.stream().noneMatch(old.linkTargets()::contains);
             converted.put(entry.id(), reusable ? old : convert(entry, targets));
         });
         return new Conversions(converted);
@@ -64,15 +65,29 @@ public final class MarkupConverter {
         return new ConvertedEntry(entry.id(), fragments, own.sorted());
     }
 
-    /** The converted markup of one entry, and what the converters reported about it. */
-    public record ConvertedEntry(EntryId id, Map<Markup, HtmlFragment> fragments, List<Diagnostic> diagnostics) {
-        public ConvertedEntry {
-            fragments = Collections.unmodifiableMap(new LinkedHashMap<>(fragments));
-            diagnostics = List.copyOf(diagnostics);
+    /**
+     * The converted markup of one entry, and what the converters reported about it.
+     *
+     * @param sources the markup it was converted from, in order
+     * @param linkTargets the ids its links name, to tell when a change elsewhere changes how its links render
+     */
+    public record ConvertedEntry(
+            EntryId id, List<Markup> sources, Map<Markup, HtmlFragment> fragments, List<Link> links, Set<String> linkTargets,
+            List<Diagnostic> diagnostics) {
+
+        public ConvertedEntry(EntryId id, Map<Markup, HtmlFragment> fragments, List<Diagnostic> diagnostics) {
+            this(id, List.copyOf(fragments.keySet()), fragments,
+                    fragments.values().stream().flatMap(f -> f.links().stream()).toList(),
+                    fragments.values().stream().flatMap(f -> f.links().stream()).map(Link::target).collect(Collectors.toSet()),
+                    diagnostics);
         }
 
-        public List<Link> links() {
-            return fragments.values().stream().flatMap(f -> f.links().stream()).toList();
+        public ConvertedEntry {
+            sources = List.copyOf(sources);
+            fragments = Collections.unmodifiableMap(new LinkedHashMap<>(fragments));
+            links = List.copyOf(links);
+            linkTargets = Set.copyOf(linkTargets);
+            diagnostics = List.copyOf(diagnostics);
         }
     }
 }

@@ -16,6 +16,8 @@ public final class FreshnessReport {
 
     private final LocalDate asOf;
     private final Map<EntryId, ReviewStatus> reviews;
+    private final List<ReviewStatus> sortedReviews;
+    private final List<ExerciseStatus> sortedExercises;
     private final Map<EntryId, List<ExerciseStatus>> exercises;
     private final List<ActionItemStatus> actionItems;
     private final Map<EntryId, List<ActionItemStatus>> actionItemsBySource;
@@ -30,7 +32,12 @@ public final class FreshnessReport {
             List<Flag> flags) {
         this.asOf = asOf;
         this.reviews = Map.copyOf(reviews);
+        this.sortedReviews = reviews.values().stream().sorted(Comparator.comparing(ReviewStatus::id)).toList();
         this.exercises = Map.copyOf(exercises);
+        this.sortedExercises = exercises.values().stream()
+                .flatMap(List::stream)
+                .sorted(Comparator.comparing(ExerciseStatus::target).thenComparing(ExerciseStatus::kind))
+                .toList();
         this.actionItems = List.copyOf(actionItems);
         this.actionItemsBySource = Map.copyOf(actionItems.stream().collect(Collectors.groupingBy(ActionItemStatus::source)));
         this.flags = List.copyOf(flags);
@@ -48,7 +55,7 @@ public final class FreshnessReport {
 
     /** All review states, sorted by id. */
     public List<ReviewStatus> reviews() {
-        return reviews.values().stream().sorted(Comparator.comparing(ReviewStatus::id)).toList();
+        return sortedReviews;
     }
 
     /** The exercise states of a tracked SPOF or service (drill, chaos, backup), or an empty list. */
@@ -63,10 +70,7 @@ public final class FreshnessReport {
 
     /** All exercise states, sorted by target then kind. */
     public List<ExerciseStatus> allExercises() {
-        return exercises.values().stream()
-                .flatMap(List::stream)
-                .sorted(Comparator.comparing(ExerciseStatus::target).thenComparing(ExerciseStatus::kind))
-                .toList();
+        return sortedExercises;
     }
 
     /** Open action items, soonest due first. */

@@ -39,7 +39,7 @@ public final class CalendarWriter {
     public static final String PATH = "schedule.ics";
 
     /** One event before it becomes iCalendar. */
-    record Event(LocalDate date, String uid, String summary, String description) {}
+    public record Event(LocalDate date, String uid, String summary, String description) {}
 
     public Page write(Catalog catalog, FreshnessReport report) {
         List<Event> events = events(catalog, report);
@@ -64,34 +64,45 @@ public final class CalendarWriter {
         return Page.html(PATH, out.toString());
     }
 
-    static List<Event> events(Catalog catalog, FreshnessReport report) {
+    /** The events, sorted by date and UID; equal lists give the same file. */
+    public static List<Event> events(Catalog catalog, FreshnessReport report) {
+        List<Event> events = new ArrayList<>();
+        for (Entry entry : catalog.entries()) {
+            events.addAll(eventsOf(entry, report));
+        }
+        events.sort(Comparator.comparing(Event::date).thenComparing(Event::uid));
+        return events;
+    }
+
+    /** The events of the record {@code id} (none if it does not exist). */
+    public static List<Event> eventsOf(Catalog catalog, FreshnessReport report, EntryId id) {
+        return catalog.find(id).map(entry -> eventsOf(entry, report)).orElse(List.of());
+    }
+
+    /** The events of one record: its review, its exercises, its action items. */
+    public static List<Event> eventsOf(Entry entry, FreshnessReport report) {
         LocalDate asOf = report.asOf();
         List<Event> events = new ArrayList<>();
-        for (ReviewStatus review : report.reviews()) {
-            Entry entry = catalog.get(review.id());
+        ReviewStatus review = report.review(entry.id());
+        if (review != null) {
             String what = review.id().kind() == EntryKind.ADR ? "Revisit decision" : "Review runbook";
             events.add(new Event(atLeast(review.due(), asOf), uid(review.id(), "review"), what + ": " + entry.title(),
                     describe(entry, review.lastReviewed() == null ? "Never reviewed." : "Last reviewed " + review.lastReviewed() + ".")));
         }
-        for (ExerciseStatus exercise : report.allExercises()) {
-            if (exercise.state() == ExerciseState.NOT_REQUIRED) {
-                continue;
+        for (ExerciseStatus exercise : report.exercises(entry.id())) {
+            if (exercise.state() != ExerciseState.NOT_REQUIRED) {
+                String last = exercise.lastDate() == null ? "Never done." : "Last on " + exercise.lastDate() + ".";
+                events.add(new Event(atLeast(exercise.due(), asOf), uid(exercise.target(), exercise.kind().wire()),
+                        capitalised(exercise.kind().label()) + " due: " + entry.title(), describe(entry, last)));
             }
-            Entry entry = catalog.get(exercise.target());
-            String last = exercise.lastDate() == null ? "Never done." : "Last on " + exercise.lastDate() + ".";
-            events.add(new Event(atLeast(exercise.due(), asOf), uid(exercise.target(), exercise.kind().wire()),
-                    capitalised(exercise.kind().label()) + " due: " + entry.title(), describe(entry, last)));
         }
-        for (ActionItemStatus action : report.actionItems()) {
-            if (action.item().due() == null) {
-                continue;
+        for (ActionItemStatus action : report.actionItems(entry.id())) {
+            if (action.item().due() != null) {
+                events.add(new Event(atLeast(action.item().due(), asOf), uid(action.source(), "action-" + action.item().id()),
+                        "Action item due: " + action.item().title(),
+                        describe(entry, action.item().id() + (action.item().owner().isEmpty() ? "" : ", owner " + action.item().owner()) + ".")));
             }
-            Entry source = catalog.get(action.source());
-            events.add(new Event(atLeast(action.item().due(), asOf), uid(action.source(), "action-" + action.item().id()),
-                    "Action item due: " + action.item().title(),
-                    describe(source, action.item().id() + (action.item().owner().isEmpty() ? "" : ", owner " + action.item().owner()) + ".")));
         }
-        events.sort(Comparator.comparing(Event::date).thenComparing(Event::uid));
         return events;
     }
 

@@ -37,14 +37,14 @@ public final class PageRenderer {
 
     /** Every page of the site except static assets. */
     public List<Page> renderAll(RenderInput input, Diagnostics diagnostics) {
-        List<Supplier<Optional<Page>>> jobs = new ArrayList<>(sitePageJobs(input, diagnostics));
+        List<Supplier<Optional<Page>>> jobs = new ArrayList<>(sitePageJobs(input, SitePages.ALL, diagnostics));
         jobs.addAll(entryJobs(input, input.catalog().entries(), diagnostics));
         return run(jobs);
     }
 
-    /** The pages that summarise the whole handbook: home, indexes, SPOF matrix, report, calendar. */
-    public List<Page> renderSitePages(RenderInput input, Diagnostics diagnostics) {
-        return run(sitePageJobs(input, diagnostics));
+    /** The selected pages that summarise the whole handbook: home, indexes, SPOF matrix, report, calendar. */
+    public List<Page> renderSitePages(RenderInput input, SitePages which, Diagnostics diagnostics) {
+        return run(sitePageJobs(input, which, diagnostics));
     }
 
     /** The pages of the given records. */
@@ -52,13 +52,21 @@ public final class PageRenderer {
         return run(entryJobs(input, entries, diagnostics));
     }
 
-    private List<Supplier<Optional<Page>>> sitePageJobs(RenderInput input, Diagnostics diagnostics) {
+    private List<Supplier<Optional<Page>>> sitePageJobs(RenderInput input, SitePages which, Diagnostics diagnostics) {
         List<Supplier<Optional<Page>>> jobs = new ArrayList<>();
-        jobs.add(() -> home(input, diagnostics));
-        jobs.add(() -> spofMatrix(input, diagnostics));
-        jobs.add(() -> attention(input, diagnostics));
-        jobs.add(() -> Optional.of(new CalendarWriter().write(input.catalog(), input.freshness())));
-        for (EntryKind kind : EntryKind.values()) {
+        if (which.home()) {
+            jobs.add(() -> home(input, diagnostics));
+        }
+        if (which.matrix()) {
+            jobs.add(() -> spofMatrix(input, diagnostics));
+        }
+        if (which.attention()) {
+            jobs.add(() -> attention(input, diagnostics));
+        }
+        if (which.calendar()) {
+            jobs.add(() -> Optional.of(new CalendarWriter().write(input.catalog(), input.freshness())));
+        }
+        for (EntryKind kind : which.indexes()) {
             jobs.add(() -> index(input, kind, diagnostics));
         }
         return jobs;

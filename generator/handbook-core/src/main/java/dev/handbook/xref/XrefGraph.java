@@ -2,6 +2,7 @@ package dev.handbook.xref;
 
 import dev.handbook.model.EntryId;
 import dev.handbook.model.EntryKind;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -21,14 +22,20 @@ public final class XrefGraph {
             Map<EntryId, List<Edge>> incoming,
             Map<EntryId, List<EntryId>> supersedes,
             Map<EntryId, List<EntryId>> supersededBy) {
-        this.outgoing = Map.copyOf(outgoing);
-        this.incoming = Map.copyOf(incoming);
-        this.supersedes = Map.copyOf(supersedes);
-        this.supersededBy = Map.copyOf(supersededBy);
+        // The resolver hands over maps it no longer touches: wrap them rather than copy 10,000 entries.
+        this.outgoing = Collections.unmodifiableMap(outgoing);
+        this.incoming = Collections.unmodifiableMap(incoming);
+        this.supersedes = Collections.unmodifiableMap(supersedes);
+        this.supersededBy = Collections.unmodifiableMap(supersededBy);
     }
 
     public List<Edge> outgoing(EntryId id) {
         return outgoing.getOrDefault(id, List.of());
+    }
+
+    /** Every record's incoming edges, for {@link XrefResolver#update}. */
+    Map<EntryId, List<Edge>> incomingMap() {
+        return incoming;
     }
 
     public List<Edge> incoming(EntryId id) {

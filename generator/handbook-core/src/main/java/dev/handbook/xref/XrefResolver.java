@@ -16,6 +16,7 @@ import dev.handbook.model.Runbook;
 import dev.handbook.model.Spof;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -34,29 +35,91 @@ import java.util.stream.Collectors;
 public final class XrefResolver {
 
     public XrefGraph resolve(Catalog catalog, Conversions conversions, Diagnostics diagnostics) {
-        Map<EntryId, Set<Edge>> outgoing = new HashMap<>();
-        Map<EntryId, Set<Edge>> incoming = new HashMap<>();
+        Map<EntryId, List<Edge>> outgoing = catalog.entries().parallelStream()
+                .collect(Collectors.toConcurrentMap(Entry::id, entry -> edgesFrom(entry, catalog, conversions, diagnostics)));
+        Map<EntryId, List<Edge>> incoming = new HashMap<>();
+        outgoing.values().parallelStream().flatMap(List::stream)
+                .collect(Collectors.groupingByConcurrent(Edge::to))
+                .forEach((to, edges) -> incoming.put(to, edges.stream().sorted(EDGE_ORDER).toList()));
+        return finish(catalog, outgoing, incoming, diagnostics);
+    }
+
+    /**
+     * The graph after a change, reusing the edges of {@code previous} for every record that did not change and names
+     * none of the changed ids: only their edges can differ. {@code previous} must come from a build without errors,
+     * since reused records are not checked again.
+     *
+     * @param touched records added, removed or changed
+     */
+    public XrefGraph update(XrefGraph previous, Set<EntryId> touched, Catalog catalog, Conversions conversions, Diagnostics diagnostics) {
+        Set<String> touchedNames = touched.stream().map(EntryId::name).collect(Collectors.toSet());
+        Map<EntryId, List<Edge>> outgoing = new HashMap<>();
+        Set<EntryId> redone = new HashSet<>(touched);
         for (Entry entry : catalog.entries()) {
-            for (Reference ref : entry.references()) {
-                resolveReference(catalog, ref, diagnostics)
-                        .ifPresent(to -> add(outgoing, incoming, new Edge(entry.id(), to, ref.field())));
-            }
-            for (Link link : conversions.links(entry.id())) {
-                resolveLink(catalog, link, diagnostics)
-                        .ifPresent(to -> add(outgoing, incoming, new Edge(entry.id(), to, Edge.VIA_LINK)));
+            if (!touched.contains(entry.id()) && !namesAny(entry, conversions, touchedNames)) {
+                List<Edge> kept = previous.outgoing(entry.id());
+                if (!kept.isEmpty()) {
+                    outgoing.put(entry.id(), kept);
+                }
+            } else {
+                redone.add(entry.id());
+                outgoing.put(entry.id(), edgesFrom(entry, catalog, conversions, diagnostics));
             }
         }
+        Map<EntryId, List<Edge>> incoming = new HashMap<>(previous.incomingMap());
+        Set<EntryId> resort = new HashSet<>();
+        for (EntryId id : redone) {
+            for (Edge old : previous.outgoing(id)) {
+                incoming.computeIfPresent(old.to(), (to, edges) -> edges.stream().filter(e -> !e.equals(old)).toList());
+                resort.add(old.to());
+            }
+            for (Edge edge : outgoing.getOrDefault(id, List.of())) {
+                incoming.merge(edge.to(), List.of(edge), (a, b) -> concat(a, b));
+                resort.add(edge.to());
+            }
+        }
+        for (EntryId to : resort) {
+            List<Edge> edges = incoming.get(to);
+            if (edges == null || edges.isEmpty() || catalog.find(to).isEmpty()) {
+                incoming.remove(to);
+            } else {
+                incoming.put(to, edges.stream().distinct().sorted(EDGE_ORDER).toList());
+            }
+        }
+        return finish(catalog, outgoing, incoming, diagnostics);
+    }
+
+    private static boolean namesAny(Entry entry, Conversions conversions, Set<String> names) {
+        for (Reference ref : entry.references()) {
+            if (names.contains(ref.target())) {
+                return true;
+            }
+        }
+        Set<String> linked = conversions.linkTargets(entry.id());
+        return names.stream().anyMatch(linked::contains);
+    }
+
+    private static List<Edge> concat(List<Edge> a, List<Edge> b) {
+        List<Edge> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private XrefGraph finish(Catalog catalog, Map<EntryId, List<Edge>> outgoing, Map<EntryId, List<Edge>> incoming, Diagnostics diagnostics) {
         Map<EntryId, List<EntryId>> supersedes = supersession(catalog, diagnostics);
         Map<EntryId, List<EntryId>> supersededBy = invert(supersedes);
         checkAdrStatuses(catalog, supersededBy, diagnostics);
-        XrefGraph graph = new XrefGraph(sorted(outgoing), sorted(incoming), supersedes, supersededBy);
+        XrefGraph graph = new XrefGraph(outgoing, incoming, supersedes, supersededBy);
         warnAboutGaps(catalog, graph, diagnostics);
         return graph;
     }
 
     private static Optional<EntryId> resolveReference(Catalog catalog, Reference ref, Diagnostics diagnostics) {
-        String expected = ref.expected().stream().map(EntryKind::key).sorted().collect(Collectors.joining(" or "));
         Optional<Entry> target = catalog.find(ref.target());
+        if (target.isPresent() && ref.expected().contains(target.get().id().kind())) {
+            return Optional.of(target.get().id());
+        }
+        String expected = ref.expected().stream().map(EntryKind::key).sorted().collect(Collectors.joining(" or "));
         if (target.isEmpty() && catalog.isBroken(ref.target())) {
             return Optional.empty();
         }
@@ -224,24 +287,18 @@ public final class XrefResolver {
         return kinds.stream().flatMap(k -> catalog.ofKind(k).stream()).map(e -> e.id().name()).toList();
     }
 
-    private static void add(Map<EntryId, Set<Edge>> outgoing, Map<EntryId, Set<Edge>> incoming, Edge edge) {
-        outgoing.computeIfAbsent(edge.from(), k -> new HashSet<>()).add(edge);
-        incoming.computeIfAbsent(edge.to(), k -> new HashSet<>()).add(edge);
-    }
+    private static final Comparator<Edge> EDGE_ORDER =
+            Comparator.comparing(Edge::from).thenComparing(Edge::to).thenComparing(Edge::via);
 
-    private static Map<EntryId, List<Edge>> sorted(Map<EntryId, Set<Edge>> edges) {
-        Map<EntryId, List<Edge>> result = new HashMap<>();
-        edges.forEach(
-                (id, set) ->
-                        result.put(
-                                id,
-                                set.stream()
-                                        .sorted((a, b) -> {
-                                            int c = a.from().compareTo(b.from());
-                                            c = c != 0 ? c : a.to().compareTo(b.to());
-                                            return c != 0 ? c : a.via().compareTo(b.via());
-                                        })
-                                        .toList()));
-        return result;
+    /** The resolved edges from one entry, without duplicates, sorted; unresolvable ones are reported. */
+    private static List<Edge> edgesFrom(Entry entry, Catalog catalog, Conversions conversions, Diagnostics diagnostics) {
+        Set<Edge> edges = new HashSet<>();
+        for (Reference ref : entry.references()) {
+            resolveReference(catalog, ref, diagnostics).ifPresent(to -> edges.add(new Edge(entry.id(), to, ref.field())));
+        }
+        for (Link link : conversions.links(entry.id())) {
+            resolveLink(catalog, link, diagnostics).ifPresent(to -> edges.add(new Edge(entry.id(), to, Edge.VIA_LINK)));
+        }
+        return edges.stream().sorted(EDGE_ORDER).toList();
     }
 }

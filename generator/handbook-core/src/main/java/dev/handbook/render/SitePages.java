@@ -1,0 +1,19 @@
+package dev.handbook.render;
+
+import dev.handbook.model.EntryKind;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Which site-wide pages to render: an incremental rebuild renders only those whose inputs changed.
+ *
+ * @param indexes the kinds whose index page to render
+ */
+public record SitePages(boolean home, boolean matrix, boolean attention, boolean calendar, Set<EntryKind> indexes) {
+
+    public static final SitePages ALL = new SitePages(true, true, true, true, EnumSet.allOf(EntryKind.class));
+
+    public SitePages {
+        indexes = Set.copyOf(indexes);
+    }
+}
