@@ -55,7 +55,7 @@ final class AffectedPages {
         boolean calendar = changed.stream().anyMatch(id -> !CalendarWriter.eventsOf(before.catalog(), before.freshness(), id)
                 .equals(CalendarWriter.eventsOf(catalog, freshness, id)));
         boolean attention = changed.stream().anyMatch(id -> !before.freshness().flags(id).equals(freshness.flags(id)));
-        return new SitePages(true, kinds.contains(EntryKind.SPOF), attention, calendar, kinds);
+        return new SitePages(true, kinds.contains(EntryKind.SPOF), attention, calendar, true, kinds);
     }
 
     private static void neighbours(XrefGraph graph, EntryId id, Set<EntryId> into) {

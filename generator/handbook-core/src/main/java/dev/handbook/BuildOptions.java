@@ -1,6 +1,7 @@
 package dev.handbook;
 
 import dev.handbook.freshness.FlagCategory;
+import dev.handbook.verify.VerifyMode;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -22,9 +23,10 @@ import java.util.Set;
  * @param strict whether warnings fail the build
  * @param displayBase the folder that paths in diagnostics are shown relative to
  * @param failOn the freshness flags that fail the build; null to use the site config's {@code fail_on}
+ * @param verify whether to run verification snippets; null to use the site config's {@code verify.enabled}
  */
 public record BuildOptions(
-        Path content, Path site, Path out, LocalDate asOf, boolean strict, Path displayBase, Set<FlagCategory> failOn) {
+        Path content, Path site, Path out, LocalDate asOf, boolean strict, Path displayBase, Set<FlagCategory> failOn, VerifyMode verify) {
 
     public BuildOptions {
         Objects.requireNonNull(content, "content must not be null");
@@ -38,30 +40,39 @@ public record BuildOptions(
     /** The defaults for a handbook rooted at {@code root}, judged as of today in the local time zone. */
     public static BuildOptions defaults(Path root) {
         return new BuildOptions(
-                root.resolve("content"), root.resolve("site"), root.resolve("target/handbook"), LocalDate.now(), false, root, null);
+                root.resolve("content"), root.resolve("site"), root.resolve("target/handbook"), LocalDate.now(), false, root, null, null);
     }
 
     public BuildOptions withContent(Path value) {
-        return new BuildOptions(value, site, out, asOf, strict, displayBase, failOn);
+        return new BuildOptions(value, site, out, asOf, strict, displayBase, failOn, verify);
     }
 
     public BuildOptions withSite(Path value) {
-        return new BuildOptions(content, value, out, asOf, strict, displayBase, failOn);
+        return new BuildOptions(content, value, out, asOf, strict, displayBase, failOn, verify);
     }
 
     public BuildOptions withOut(Path value) {
-        return new BuildOptions(content, site, value, asOf, strict, displayBase, failOn);
+        return new BuildOptions(content, site, value, asOf, strict, displayBase, failOn, verify);
     }
 
     public BuildOptions withAsOf(LocalDate value) {
-        return new BuildOptions(content, site, out, value, strict, displayBase, failOn);
+        return new BuildOptions(content, site, out, value, strict, displayBase, failOn, verify);
     }
 
     public BuildOptions withStrict(boolean value) {
-        return new BuildOptions(content, site, out, asOf, value, displayBase, failOn);
+        return new BuildOptions(content, site, out, asOf, value, displayBase, failOn, verify);
     }
 
     public BuildOptions withFailOn(Set<FlagCategory> value) {
-        return new BuildOptions(content, site, out, asOf, strict, displayBase, value);
+        return new BuildOptions(content, site, out, asOf, strict, displayBase, value, verify);
+    }
+
+    public BuildOptions withVerify(VerifyMode value) {
+        return new BuildOptions(content, site, out, asOf, strict, displayBase, failOn, value);
+    }
+
+    /** Where verification results are cached and their JUnit XML report is written: target/handbook-verify. */
+    public Path verifyFolder() {
+        return displayBase.resolve("target/handbook-verify");
     }
 }

@@ -5,6 +5,7 @@ import dev.handbook.diagnostics.Severity;
 import dev.handbook.freshness.Flag;
 import dev.handbook.freshness.FlagCategory;
 import dev.handbook.freshness.FreshnessReport;
+import dev.handbook.verify.VerificationReport;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +28,7 @@ public record BuildResult(
         Optional<Path> output,
         boolean strict,
         Optional<FreshnessReport> freshness,
+        VerificationReport verification,
         Set<FlagCategory> failOn) {
 
     public BuildResult {
@@ -39,9 +41,14 @@ public record BuildResult(
         return freshness.map(f -> f.flags().stream().filter(flag -> flag.failsUnder(failOn)).toList()).orElse(List.of());
     }
 
+    /** Whether snippets failed or timed out and {@code failOn} includes {@code verify}. */
+    public boolean verificationFailed() {
+        return failOn.contains(FlagCategory.VERIFY) && !verification.failures().isEmpty();
+    }
+
     /** A copy that records where the site was written. */
     BuildResult published(Path out, int pageCount) {
-        return new BuildResult(diagnostics, records, pageCount, Optional.of(out), strict, freshness, failOn);
+        return new BuildResult(diagnostics, records, pageCount, Optional.of(out), strict, freshness, verification, failOn);
     }
 
     public long count(Severity severity) {

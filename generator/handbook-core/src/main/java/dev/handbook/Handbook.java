@@ -16,6 +16,7 @@ import dev.handbook.freshness.FreshnessReport;
 import dev.handbook.model.Entry;
 import dev.handbook.model.EntryId;
 import dev.handbook.model.PagePaths;
+import dev.handbook.model.Snippet;
 import dev.handbook.parse.EntryParser;
 import dev.handbook.parse.ParsedFile;
 import dev.handbook.publish.Page;
@@ -28,11 +29,18 @@ import dev.handbook.render.TemplateEngine;
 import dev.handbook.source.DisplayPaths;
 import dev.handbook.source.SourceScanner;
 import dev.handbook.source.SourceSet;
+import dev.handbook.verify.JUnitXmlWriter;
+import dev.handbook.verify.ResultCache;
+import dev.handbook.verify.SnippetRunner;
+import dev.handbook.verify.SnippetVerifier;
+import dev.handbook.verify.VerificationReport;
+import dev.handbook.verify.VerifyMode;
 import dev.handbook.xref.XrefGraph;
 import dev.handbook.xref.XrefResolver;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -92,7 +100,7 @@ public final class Handbook implements AutoCloseable {
     public static BuildResult result(Snapshot snapshot) {
         Set<FlagCategory> failOn = snapshot.options().failOn() != null ? snapshot.options().failOn() : snapshot.config().failOn();
         return new BuildResult(snapshot.diagnostics(), snapshot.catalog().size(), 0, Optional.empty(), snapshot.options().strict(),
-                Optional.of(snapshot.freshness()), failOn);
+                Optional.of(snapshot.freshness()), snapshot.verification(), failOn);
     }
 
     /** Runs every stage on everything; renders the site too if {@code render} and there are no errors. */
@@ -160,9 +168,10 @@ public final class Handbook implements AutoCloseable {
                 ? new XrefResolver().update(previous.graph(), touched, catalog, conversions, diagnostics)
                 : new XrefResolver().resolve(catalog, conversions, diagnostics);
         FreshnessReport freshness = new FreshnessEvaluator().evaluate(catalog, graph, config, options.asOf(), diagnostics);
+        VerificationReport verification = diagnostics.hasErrors() ? VerificationReport.OFF : verify(options, config, catalog, conversions);
         Map<String, Page> pages = new HashMap<>();
         if (engine != null && !diagnostics.hasErrors()) {
-            RenderInput input = new RenderInput(config, catalog, graph, conversions, freshness, options.asOf());
+            RenderInput input = new RenderInput(config, catalog, graph, conversions, freshness, verification, options.asOf());
             PageRenderer renderer = new PageRenderer(engine);
             if (previous != null && previous.rendered()) {
                 Set<EntryId> reconverted = conversions.entries().entrySet().stream()
@@ -182,7 +191,32 @@ public final class Handbook implements AutoCloseable {
         }
         List<Diagnostic> all = diagnostics.sorted();
         boolean failed = all.stream().anyMatch(d -> d.severity() == dev.handbook.diagnostics.Severity.ERROR);
-        return new Snapshot(options, config, files, catalog, conversions, graph, freshness, all, failed ? Map.of() : pages);
+        return new Snapshot(options, config, files, catalog, conversions, graph, freshness, verification, all, failed ? Map.of() : pages);
+    }
+
+    /** Runs the verification snippets of every record, if asked to, and writes their JUnit XML report. */
+    private static VerificationReport verify(BuildOptions options, HandbookConfig config, Catalog catalog, Conversions conversions) {
+        VerifyMode mode = options.verify() != null ? options.verify() : (config.verify() ? VerifyMode.CACHED : VerifyMode.OFF);
+        if (mode == VerifyMode.OFF) {
+            return VerificationReport.OFF;
+        }
+        List<Snippet> snippets = new java.util.ArrayList<>();
+        for (Entry entry : catalog.entries()) {
+            snippets.addAll(entry.meta().verify());
+            snippets.addAll(conversions.snippets(entry.id()));
+        }
+        Clock clock = Clock.systemUTC();
+        SnippetVerifier verifier = new SnippetVerifier(
+                new SnippetRunner(System.getenv(), options.content().toAbsolutePath(), SnippetRunner.DEFAULT_OUTPUT_CAP, clock),
+                new ResultCache(options.verifyFolder().resolve("cache"), config.verifyCacheFor()),
+                mode == VerifyMode.FRESH, Runtime.getRuntime().availableProcessors(), clock);
+        VerificationReport report = verifier.verify(snippets);
+        try {
+            new JUnitXmlWriter().write(report, options.verifyFolder().resolve(JUnitXmlWriter.FILE_NAME));
+        } catch (IOException e) {
+            throw new HandbookException("Cannot write the verification report: " + e.getMessage(), e);
+        }
+        return report;
     }
 
     private MarkupConverter converter(HandbookConfig config) {

@@ -8,6 +8,7 @@ import dev.handbook.diagnostics.Severity;
 import dev.handbook.freshness.FreshnessReport;
 import dev.handbook.parse.ParsedFile;
 import dev.handbook.publish.Page;
+import dev.handbook.verify.VerificationReport;
 import dev.handbook.xref.XrefGraph;
 import java.util.Collections;
 import java.util.List;
@@ -30,6 +31,7 @@ public record Snapshot(
         Conversions conversions,
         XrefGraph graph,
         FreshnessReport freshness,
+        VerificationReport verification,
         List<Diagnostic> diagnostics,
         Map<String, Page> pages) {
 

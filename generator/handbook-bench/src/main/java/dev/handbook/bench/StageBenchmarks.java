@@ -69,7 +69,7 @@ public class StageBenchmarks {
             throw new IllegalStateException("the synthetic handbook has no AsciiDoc");
         });
         renderer = new PageRenderer(new TemplateEngine(options.site().resolve("templates"), root));
-        input = new RenderInput(snapshot.config(), snapshot.catalog(), snapshot.graph(), snapshot.conversions(), snapshot.freshness(),
+        input = new RenderInput(snapshot.config(), snapshot.catalog(), snapshot.graph(), snapshot.conversions(), snapshot.freshness(), snapshot.verification(),
                 options.asOf());
     }
 

@@ -45,6 +45,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         stdout.println("Built " + Report.plural(result.records(), "record") + " into " + out + " (" + Report.plural(result.pages(), "file") + ").");
         stdout.println("Open " + output.resolve("index.html").toUri() + " in a browser.");
+        new Report(spec.commandLine().getColorScheme().ansi()).verification(result, stdout);
         result.freshness().ifPresent(f -> stdout.println(FreshnessText.summary(f)
                 + (f.flags().isEmpty() ? "" : " Details: " + output.resolve("attention.html").toUri() + " or `handbook check`.")));
         if (!result.failingFlags().isEmpty()) {

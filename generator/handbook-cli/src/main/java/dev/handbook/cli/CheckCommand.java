@@ -50,6 +50,7 @@ final class CheckCommand implements Callable<Integer> {
             new Report(spec.commandLine().getColorScheme().ansi()).diagnostics(result, spec.commandLine().getErr());
             out.println("Checked " + Report.plural(result.records(), "record") + ": "
                     + Report.plural(result.count(Severity.ERROR), "error") + ", " + Report.plural(result.count(Severity.WARNING), "warning") + ".");
+            new Report(spec.commandLine().getColorScheme().ansi()).verification(result, out);
             result.freshness().ifPresent(f -> new FreshnessText(spec.commandLine().getColorScheme().ansi()).print(f, result.failOn(), out));
         }
         return ExitCodes.of(result);

@@ -23,10 +23,16 @@ public final class ExitCodes {
     /** The content is valid, but freshness flags named by {@code --fail-on} (or {@code fail_on}) were raised. */
     public static final int POLICY = 4;
 
+    /** Verification snippets failed or timed out, and {@code --fail-on verify} (or {@code fail_on}) says that fails. */
+    public static final int VERIFY = 5;
+
     /** The exit code for a finished build or check: content errors first, then policy flags. */
     static int of(dev.handbook.BuildResult result) {
         if (result.failed()) {
             return CONTENT;
+        }
+        if (result.verificationFailed()) {
+            return VERIFY;
         }
         return result.failingFlags().isEmpty() ? OK : POLICY;
     }
@@ -39,5 +45,6 @@ public final class ExitCodes {
                             String.valueOf(CONTENT), "Content errors (or warnings with --strict); each is listed as file:line:column.",
                             String.valueOf(USAGE), "Usage error: a bad option, a missing content folder, or an output folder that is not safe to replace.",
                             String.valueOf(INTERNAL), "Internal error (a bug), or the site could not be written.",
-                            String.valueOf(POLICY), "Policy: flags named by --fail-on (or fail_on in handbook.yaml) were raised: stale, overdue or action-items."));
+                            String.valueOf(POLICY), "Policy: flags named by --fail-on (or fail_on in handbook.yaml) were raised: stale, overdue or action-items.",
+                            String.valueOf(VERIFY), "Verification: snippets failed or timed out under --fail-on verify (or fail_on)."));
 }

@@ -20,7 +20,7 @@ final class FailOnConverter implements ITypeConverter<Set<FlagCategory>> {
             FlagCategory category = FlagCategories.parse(word)
                     .filter(c -> c != FlagCategory.DUE_SOON)
                     .orElseThrow(() -> new TypeConversionException(
-                            "'" + word.strip() + "' is not a flag category; use stale, overdue or action-items"));
+                            "'" + word.strip() + "' is not a flag category; use stale, overdue, action-items or verify"));
             categories.add(category);
         }
         return categories;

@@ -32,6 +32,23 @@ final class Report {
         err.flush();
     }
 
+    /** One line on the verification run, and each failure with its place; nothing when snippets did not run. */
+    void verification(BuildResult result, java.io.PrintWriter out) {
+        dev.handbook.verify.VerificationReport report = result.verification();
+        if (!report.ran()) {
+            return;
+        }
+        for (var failure : report.failures()) {
+            out.println(failure.getKey().where() + ": " + ansi.string("@|bold,red " + failure.getValue().status().wire() + "|@") + ": "
+                    + failure.getKey().name() + ": " + failure.getValue().message());
+        }
+        out.println("Verification: " + report.count(dev.handbook.verify.SnippetStatus.PASS) + " passed, "
+                + report.count(dev.handbook.verify.SnippetStatus.FAIL) + " failed, " + report.count(dev.handbook.verify.SnippetStatus.TIMEOUT)
+                + " timed out, " + report.count(dev.handbook.verify.SnippetStatus.SKIPPED) + " skipped. JUnit XML: target/handbook-verify/"
+                + dev.handbook.verify.JUnitXmlWriter.FILE_NAME);
+        out.flush();
+    }
+
     static String plural(long n, String word) {
         return n + " " + word + (n == 1 ? "" : "s");
     }

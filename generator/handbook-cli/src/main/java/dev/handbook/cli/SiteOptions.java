@@ -2,6 +2,7 @@ package dev.handbook.cli;
 
 import dev.handbook.BuildOptions;
 import dev.handbook.freshness.FlagCategory;
+import dev.handbook.verify.VerifyMode;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Set;
@@ -26,9 +27,19 @@ public final class SiteOptions {
             names = "--fail-on",
             paramLabel = "LIST",
             converter = FailOnConverter.class,
-            description = "Freshness flags that fail with exit code 4, comma-separated: stale, overdue, action-items"
-                    + " (default: fail_on in handbook.yaml, else none).")
+            description = "What fails the build, comma-separated: stale, overdue, action-items (exit code 4), verify (failed"
+                    + " or timed-out snippets, exit code 5); default: fail_on in handbook.yaml, else none.")
     Set<FlagCategory> failOn;
+
+    @Option(
+            names = "--verify",
+            arity = "0..1",
+            fallbackValue = "cached",
+            paramLabel = "fresh",
+            converter = VerifyModeConverter.class,
+            description = "Run the verification snippets (results cached for verify.cache_for are reused; --verify=fresh runs"
+                    + " everything again; default: verify.enabled in handbook.yaml, else off).")
+    VerifyMode verify;
 
     BuildOptions toBuildOptions() {
         Path cwd = Path.of("").toAbsolutePath();
@@ -37,6 +48,7 @@ public final class SiteOptions {
                 .withSite(cwd.resolve(site))
                 .withAsOf(asOf == null ? LocalDate.now() : asOf)
                 .withStrict(strict)
-                .withFailOn(failOn);
+                .withFailOn(failOn)
+                .withVerify(verify);
     }
 }

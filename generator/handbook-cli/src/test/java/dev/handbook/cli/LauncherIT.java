@@ -46,6 +46,17 @@ class LauncherIT {
     }
 
     @Test
+    void theJarCarriesEverythingCheckNeedsForItsJsonReport() throws Exception {
+        Path cwd = CliFixture.copy(CliFixture.FIXTURE, dir.resolve("json"));
+
+        Run run = handbook(cwd, "check", "--format", "json", "--as-of", "2026-11-23");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("\"version\" : 1", "\"asOf\" : \"2026-11-23\"");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
     void brokenContentFailsWithPositionsAndNoStackTrace() throws Exception {
         Path cwd = CliFixture.copy(CliFixture.FIXTURE, dir.resolve("broken"));
         Files.writeString(cwd.resolve("content/services/db.yaml"), "title: Database\nowner: team-data\ntier: \"0\"\ndepends_on:\n  api: yes\n");

@@ -53,7 +53,9 @@ public final class ConfigLoader {
                         orElse(cadence.period("chaos"), fallback.chaos()),
                         orElse(cadence.period("backup"), fallback.backup())),
                 f.object("markdown").bool("raw_html", false),
-                f.strings("fail_on").stream().map(FlagCategories::parse).flatMap(java.util.Optional::stream).collect(java.util.stream.Collectors.toSet()));
+                f.strings("fail_on").stream().map(FlagCategories::parse).flatMap(java.util.Optional::stream).collect(java.util.stream.Collectors.toSet()),
+                f.object("verify").bool("enabled", false),
+                f.object("verify").duration("cache_for") != null ? f.object("verify").duration("cache_for") : defaults.verifyCacheFor());
     }
 
     private static Map<EntryKind, String> folders(Fields f, Diagnostics diagnostics) {

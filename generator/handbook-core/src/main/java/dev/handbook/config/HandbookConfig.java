@@ -3,6 +3,7 @@ package dev.handbook.config;
 import dev.handbook.freshness.FlagCategory;
 import dev.handbook.model.Cadence;
 import dev.handbook.model.EntryKind;
+import java.time.Duration;
 import java.time.Period;
 import java.util.EnumMap;
 import java.util.Map;
@@ -18,6 +19,8 @@ import java.util.Set;
  * @param cadence how often SPOFs and services must be exercised, every part set
  * @param rawHtml whether raw HTML in Markdown passes through (otherwise it is escaped)
  * @param failOn the freshness flags that fail a build
+ * @param verify whether builds run verification snippets without being asked
+ * @param verifyCacheFor how long a snippet's cached result is reused
  */
 public record HandbookConfig(
         String title,
@@ -27,7 +30,9 @@ public record HandbookConfig(
         Period dueSoon,
         Cadence cadence,
         boolean rawHtml,
-        Set<FlagCategory> failOn) {
+        Set<FlagCategory> failOn,
+        boolean verify,
+        Duration verifyCacheFor) {
 
     public static final Cadence DEFAULT_CADENCE = new Cadence(Period.ofDays(90), Period.ofDays(7), Period.ofDays(1));
 
@@ -42,7 +47,7 @@ public record HandbookConfig(
         for (EntryKind kind : EntryKind.values()) {
             folders.put(kind, kind.defaultFolder());
         }
-        return new HandbookConfig("Handbook", "", folders, Period.ofDays(90), Period.ofDays(14), DEFAULT_CADENCE, false, Set.of());
+        return new HandbookConfig("Handbook", "", folders, Period.ofDays(90), Period.ofDays(14), DEFAULT_CADENCE, false, Set.of(), false, Duration.ofHours(1));
     }
 
     public String folder(EntryKind kind) {

@@ -3,6 +3,7 @@ package dev.handbook.convert;
 import dev.handbook.diagnostics.Diagnostic;
 import dev.handbook.model.EntryId;
 import dev.handbook.model.Markup;
+import dev.handbook.model.Snippet;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,21 @@ public record Conversions(Map<EntryId, MarkupConverter.ConvertedEntry> entries) 
     /** What the converters reported, for every entry. */
     public List<Diagnostic> diagnostics() {
         return entries.values().stream().flatMap(e -> e.diagnostics().stream()).toList();
+    }
+
+    /** The verification snippets written in an entry's markup, in order. */
+    public List<Snippet> snippets(EntryId id) {
+        MarkupConverter.ConvertedEntry converted = entries.get(id);
+        return converted == null ? List.of() : converted.fragments().values().stream().flatMap(f -> f.snippets().stream()).toList();
+    }
+
+    /** The HTML fragment of one piece of an entry's markup. */
+    public HtmlFragment fragment(EntryId id, Markup markup) {
+        HtmlFragment fragment = entries.get(id).fragments().get(markup);
+        if (fragment == null) {
+            throw new IllegalArgumentException("No conversion of a markup of " + id + " at " + markup.where());
+        }
+        return fragment;
     }
 
     /** The ids an entry's links name. */

@@ -1,9 +1,13 @@
 package dev.handbook.convert;
 
+import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.diagnostics.SourcePosition;
 import dev.handbook.model.Entry;
+import dev.handbook.model.EntryId;
 import dev.handbook.model.EntryKind;
 import dev.handbook.model.Markup;
+import dev.handbook.model.Snippet;
+import dev.handbook.verify.SnippetOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +20,7 @@ import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
 import org.commonmark.ext.task.list.items.TaskListItemsExtension;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
@@ -56,6 +61,7 @@ public final class MarkdownConverter {
                         .escapeHtml(!rawHtml)
                         .sanitizeUrls(true)
                         .attributeProviderFactory(context -> MarkdownConverter::followInternalLinks)
+                        .nodeRendererFactory(VerifyMarker.Renderer::new)
                         .build();
     }
 
@@ -67,15 +73,19 @@ public final class MarkdownConverter {
         }
     }
 
-    public HtmlFragment convert(Markup markup, LinkTargets targets) {
+    /**
+     * Converts {@code markup} of the record {@code owner}; fenced code blocks marked {@code verify} become snippets,
+     * and problems with their options are reported.
+     */
+    public HtmlFragment convert(Markup markup, EntryId owner, LinkTargets targets, Diagnostics diagnostics) {
         Node document = parser.parse(markup.source());
-        LinkRewriter rewriter = new LinkRewriter(markup, targets);
+        LinkRewriter rewriter = new LinkRewriter(markup, owner, targets, diagnostics);
         document.accept(rewriter);
         String html = renderer.render(document);
         if (markup.inField()) {
             html = unwrapSingleParagraph(html);
         }
-        return new HtmlFragment(html, rewriter.links);
+        return new HtmlFragment(html, rewriter.links, rewriter.snippets);
     }
 
     /** A one-paragraph field reads better inline, e.g. in a table cell. */
@@ -87,15 +97,35 @@ public final class MarkdownConverter {
         return html;
     }
 
-    /** Rewrites record links in one document and collects them, with positions, for the xref stage. */
+    /** Rewrites record links and collects them, with positions, for the xref stage; collects verification snippets. */
     private static final class LinkRewriter extends AbstractVisitor {
         private final Markup markup;
+        private final EntryId owner;
         private final LinkTargets targets;
+        private final Diagnostics diagnostics;
         private final List<Link> links = new ArrayList<>();
+        private final List<Snippet> snippets = new ArrayList<>();
 
-        LinkRewriter(Markup markup, LinkTargets targets) {
+        LinkRewriter(Markup markup, EntryId owner, LinkTargets targets, Diagnostics diagnostics) {
             this.markup = markup;
+            this.owner = owner;
             this.targets = targets;
+            this.diagnostics = diagnostics;
+        }
+
+        @Override
+        public void visit(FencedCodeBlock block) {
+            String[] words = block.getInfo() == null ? new String[0] : block.getInfo().strip().split("\\s+", 3);
+            if (words.length < 2 || !words[1].equals("verify")) {
+                return;
+            }
+            block.setInfo(words[0]);
+            Map<String, String> options = SnippetOptions.words(words.length > 2 ? words[2] : "");
+            SnippetOptions.build(owner, words[0], block.getLiteral(), options, "snippet " + (snippets.size() + 1), ",", position(block, 0), diagnostics)
+                    .ifPresent(snippet -> {
+                        snippets.add(snippet);
+                        block.insertAfter(new VerifyMarker(snippet));
+                    });
         }
 
         @Override

@@ -58,8 +58,8 @@ public final class MarkupConverter {
         for (Markup markup : entry.markups()) {
             HtmlFragment html =
                     markup.format() == SourceFormat.ASCIIDOC
-                            ? asciidoc.get().convert(markup, targets, own)
-                            : markdown.convert(markup, targets);
+                            ? asciidoc.get().convert(markup, entry.id(), targets, own)
+                            : markdown.convert(markup, entry.id(), targets, own);
             fragments.put(markup, html);
         }
         return new ConvertedEntry(entry.id(), fragments, own.sorted());

@@ -14,5 +14,7 @@ public enum FlagCategory implements WireValue {
     /** Open action items past their due date. */
     ACTION_ITEMS,
     /** Reviews due within {@code review.due_soon}. */
-    DUE_SOON
+    DUE_SOON,
+    /** Verification snippets that failed or timed out (a policy category; raised by the verify stage). */
+    VERIFY
 }

@@ -10,6 +10,7 @@ public final class PagePaths {
     public static final String SPOF_MATRIX = "spof-matrix.html";
     public static final String STYLESHEET = "assets/handbook.css";
     public static final String ATTENTION = "attention.html";
+    public static final String VERIFICATION = "verification.html";
 
     private PagePaths() {}
 

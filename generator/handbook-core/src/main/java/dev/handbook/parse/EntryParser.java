@@ -7,6 +7,8 @@ import dev.handbook.model.EntryId;
 import dev.handbook.model.EntryKind;
 import dev.handbook.model.EntryMeta;
 import dev.handbook.model.Markup;
+import dev.handbook.model.Snippet;
+import dev.handbook.verify.SnippetOptions;
 import dev.handbook.model.SourceFormat;
 import dev.handbook.schema.RecordSchema;
 import dev.handbook.schema.Schemas;
@@ -17,7 +19,10 @@ import dev.handbook.yaml.YamlReader;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -115,13 +120,24 @@ public final class EntryParser {
         if (diagnostics.hasErrors()) {
             return Optional.empty();
         }
-        EntryMeta meta =
-                new EntryMeta(
-                        new EntryId(file.kind(), name),
-                        f.string("title"),
-                        f.string("owner", ""),
-                        f.strings("tags"),
-                        file.displayPath());
+        EntryId id = new EntryId(file.kind(), name);
+        List<Snippet> snippets = new ArrayList<>();
+        for (Fields item : f.objects("verify")) {
+            Map<String, String> options = new LinkedHashMap<>();
+            for (String key : List.of("name", "expect_exit", "expect_output", "timeout", "cwd")) {
+                if (item.has(key)) {
+                    options.put(key, item.string(key));
+                }
+            }
+            options.put("requires", String.join(",", item.strings("requires")));
+            options.put("env", String.join(",", item.strings("env")));
+            SnippetOptions.build(id, item.string("shell", "sh"), item.string("run", ""), options, "check " + (snippets.size() + 1), ",",
+                    item.where(), diagnostics).ifPresent(snippets::add);
+        }
+        if (diagnostics.hasErrors()) {
+            return Optional.empty();
+        }
+        EntryMeta meta = new EntryMeta(id, f.string("title"), f.string("owner", ""), f.strings("tags"), file.displayPath(), snippets);
         return Optional.of(EntryFactory.create(meta, f, body, adrNumber));
     }
 

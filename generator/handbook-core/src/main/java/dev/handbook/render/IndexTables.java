@@ -33,24 +33,28 @@ public final class IndexTables {
     private final Catalog catalog;
     private final PageLinks links;
     private final FreshnessReport freshness;
+    private final dev.handbook.convert.Conversions conversions;
+    private final dev.handbook.verify.VerificationReport verification;
 
-    public IndexTables(Catalog catalog, PageLinks links, FreshnessReport freshness) {
-        this.catalog = catalog;
+    public IndexTables(RenderInput input, PageLinks links) {
+        this.catalog = input.catalog();
         this.links = links;
-        this.freshness = freshness;
+        this.freshness = input.freshness();
+        this.conversions = input.conversions();
+        this.verification = input.verification();
     }
 
     public IndexTable of(EntryKind kind) {
         switch (kind) {
             case RUNBOOK:
-                return table(List.of("Runbook", "Owner", "Review", "Last reviewed", "Next due", "Covers"),
+                return table(List.of("Runbook", "Owner", "Review", "Last reviewed", "Next due", "Covers", "Verified"),
                         catalog.ofKind(kind, Runbook.class).stream()
                                 .map(r -> {
                                     ReviewStatus review = freshness.review(r.id());
                                     return List.of(title(r), plain(r.meta().owner()), reviewBadge(review),
                                             plain(r.lastReviewed() == null ? "never" : r.lastReviewed().toString()),
                                             plain(review.due() == null ? "now" : review.due() + " (every " + Formats.period(review.every()) + ")"),
-                                            plain(names(r.spofs(), r.services())));
+                                            plain(names(r.spofs(), r.services())), verifiedBadge(r));
                                 })
                                 .toList());
             case ADR:
@@ -122,6 +126,24 @@ public final class IndexTables {
             return badge("all closed", "good");
         }
         return badge(open + " open" + (overdue > 0 ? " · " + overdue + " overdue" : ""), overdue > 0 ? "bad" : "warn");
+    }
+
+    /** "3 passed", "1 failed of 3", "2 skipped", "not run", or nothing for a runbook without snippets. */
+    private IndexTable.Cell verifiedBadge(Entry entry) {
+        long total = entry.meta().verify().size() + conversions.snippets(entry.id()).size();
+        if (total == 0) {
+            return plain("");
+        }
+        if (!verification.ran()) {
+            return badge(total + " not run", "muted");
+        }
+        var results = verification.of(entry.id());
+        long failed = results.stream().filter(r -> r.getValue().status().failed()).count();
+        long passed = results.stream().filter(r -> r.getValue().status() == dev.handbook.verify.SnippetStatus.PASS).count();
+        if (failed > 0) {
+            return badge(failed + " failed of " + total, "bad");
+        }
+        return passed == total ? badge("verified · " + total + " passed", "good") : badge(passed + " passed · " + (total - passed) + " skipped", "warn");
     }
 
     private static IndexTable.Cell reviewBadge(ReviewStatus review) {

@@ -1,6 +1,9 @@
 package dev.handbook.render;
 
 import dev.handbook.convert.Conversions;
+import dev.handbook.convert.HtmlFragment;
+import dev.handbook.model.Snippet;
+import dev.handbook.verify.VerificationReport;
 import dev.handbook.model.EntryId;
 import dev.handbook.model.Markup;
 import freemarker.core.HTMLOutputFormat;
@@ -13,17 +16,34 @@ import freemarker.template.TemplateModelException;
 public final class MarkupHtml {
 
     private final Conversions conversions;
+    private final VerificationReport verification;
     private final EntryId entry;
 
-    public MarkupHtml(Conversions conversions, EntryId entry) {
+    public MarkupHtml(Conversions conversions, VerificationReport verification, EntryId entry) {
         this.conversions = conversions;
+        this.verification = verification;
         this.entry = entry;
     }
 
-    /** The converted HTML of a piece of the entry's markup, already safe, so templates do not escape it again. */
+    /**
+     * The converted HTML of a piece of the entry's markup, with each verification snippet's result under it; already
+     * safe, so templates do not escape it again.
+     */
     public TemplateHTMLOutputModel html(Markup markup) throws TemplateModelException {
-        String html = markup == null ? "" : conversions.html(entry, markup);
+        if (markup == null) {
+            return HTMLOutputFormat.INSTANCE.fromMarkup("");
+        }
+        HtmlFragment fragment = conversions.fragment(entry, markup);
+        String html = fragment.html();
+        for (Snippet snippet : fragment.snippets()) {
+            html = html.replace(snippet.marker(), VerifyResultHtml.of(snippet, verification));
+        }
         return HTMLOutputFormat.INSTANCE.fromMarkup(html);
+    }
+
+    /** The result box of a snippet from the record's {@code verify:} list. */
+    public TemplateHTMLOutputModel verifyResult(Snippet snippet) throws TemplateModelException {
+        return HTMLOutputFormat.INSTANCE.fromMarkup(VerifyResultHtml.of(snippet, verification));
     }
 
 }

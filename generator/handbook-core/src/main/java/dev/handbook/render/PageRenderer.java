@@ -63,6 +63,9 @@ public final class PageRenderer {
         if (which.attention()) {
             jobs.add(() -> attention(input, diagnostics));
         }
+        if (which.verification()) {
+            jobs.add(() -> verification(input, diagnostics));
+        }
         if (which.calendar()) {
             jobs.add(() -> Optional.of(new CalendarWriter().write(input.catalog(), input.freshness())));
         }
@@ -87,7 +90,7 @@ public final class PageRenderer {
         Map<String, Object> model = base(input, path, entry.title(), entry.id().kind().key());
         model.put("entry", entry);
         model.put("links", links);
-        model.put("h", new MarkupHtml(input.conversions(), entry.id()));
+        model.put("h", new MarkupHtml(input.conversions(), input.verification(), entry.id()));
         model.put("review", input.freshness().review(entry.id()));
         model.put("exercises", input.freshness().exercises(entry.id()));
         model.put("flags", input.freshness().flags(entry.id()));
@@ -107,7 +110,7 @@ public final class PageRenderer {
         String path = PagePaths.index(kind);
         Map<String, Object> model = base(input, path, kind.pluralLabel(), kind.key());
         model.put("kind", kind);
-        model.put("table", new IndexTables(input.catalog(), new PageLinks(input.catalog(), path), input.freshness()).of(kind));
+        model.put("table", new IndexTables(input, new PageLinks(input.catalog(), path)).of(kind));
         return render("index.ftlh", model, path, diagnostics);
     }
 
@@ -116,6 +119,15 @@ public final class PageRenderer {
         Map<String, Object> model = base(input, path, "SPOF matrix", "matrix");
         model.put("rows", SpofMatrix.rows(input.catalog(), input.graph(), input.freshness(), new PageLinks(input.catalog(), path)));
         return render("spof-matrix.ftlh", model, path, diagnostics);
+    }
+
+    /** Every verification snippet of the handbook and its result. */
+    private Optional<Page> verification(RenderInput input, Diagnostics diagnostics) {
+        String path = PagePaths.VERIFICATION;
+        Map<String, Object> model = base(input, path, "Verification", "verification");
+        model.put("rows", VerificationRows.of(input, new PageLinks(input.catalog(), path)));
+        model.put("ran", input.verification().ran());
+        return render("verification.ftlh", model, path, diagnostics);
     }
 
     /** The report of everything flagged, by owner and by kind. */
@@ -142,6 +154,7 @@ public final class PageRenderer {
         }
         model.put("tally", tally);
         model.put("kinds", kindCards(input, path));
+        model.put("verification", VerificationRows.tally(input.verification()));
         model.put("recentIncidents", input.catalog().ofKind(EntryKind.POSTMORTEM, Postmortem.class).stream()
                 .sorted(Comparator.comparing(Postmortem::date).reversed()).limit(5).map(links::to).toList());
         model.put("recentExercises", Stream.concat(
@@ -173,6 +186,7 @@ public final class PageRenderer {
         }
         items.add(new NavItem("SPOF matrix", PagePaths.relative(path, PagePaths.SPOF_MATRIX), -1, section.equals("matrix")));
         items.add(new NavItem("Needs attention", PagePaths.relative(path, PagePaths.ATTENTION), -1, section.equals("attention")));
+        items.add(new NavItem("Verification", PagePaths.relative(path, PagePaths.VERIFICATION), -1, section.equals("verification")));
         return items;
     }
 

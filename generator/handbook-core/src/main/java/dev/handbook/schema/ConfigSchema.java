@@ -38,6 +38,14 @@ public final class ConfigSchema {
                     "Markdown rendering.",
                     List.of(of("raw_html", BOOLEAN, "Pass raw HTML in Markdown through (default `false`: escaped).")));
 
+    public static final RecordSchema VERIFY =
+            new RecordSchema(
+                    "verify",
+                    "Verification snippets.",
+                    List.of(
+                            of("enabled", BOOLEAN, "Run snippets in every build, as `--verify` does (default `false`)."),
+                            of("cache_for", FieldType.DURATION, "How long a snippet's result is reused if the snippet did not change (default `1h`).")));
+
     public static final RecordSchema SITE =
             new RecordSchema(
                     "site config",
@@ -49,6 +57,7 @@ public final class ConfigSchema {
                             object("review", REVIEW, "Runbook review policy."),
                             object("cadence", Schemas.CADENCE, "How often SPOFs and services must be exercised."),
                             object("markdown", MARKDOWN, "Markdown rendering options."),
+                            object("verify", VERIFY, "Verification snippets."),
                             FieldSpec.choices("fail_on", FlagCategory.class,
                                     "Freshness flags that fail `build` and `check` (exit code 4), like `--fail-on`; `due-soon` never fails.")));
 }

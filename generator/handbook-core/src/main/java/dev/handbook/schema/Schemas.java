@@ -69,12 +69,28 @@ public final class Schemas {
                             of("chaos", INTERVAL, "Chaos experiment (site default 7d)."),
                             of("backup", INTERVAL, "Backup-restore verification (site default 1d); required only where set or where `dr_strategy` is `backup-restore`.")));
 
+    public static final RecordSchema VERIFY_ITEM =
+            new RecordSchema(
+                    "verification snippet",
+                    "A check that `--verify` runs at build time; the result is shown on the record's page.",
+                    List.of(
+                            of("name", STRING, "What it checks."),
+                            of("run", STRING, "The commands, run by `shell`.").asRequired(),
+                            of("shell", STRING, "`sh` (default) or `bash`."),
+                            of("expect_exit", STRING, "The exit code it must end with (default 0)."),
+                            of("expect_output", STRING, "Text its output must contain, or `/regex/` it must match."),
+                            of("timeout", STRING, "How long it may run, e.g. `20s` (default 30s); then its whole process tree is killed."),
+                            of("requires", STRINGS, "Tools that must be on PATH, or it is skipped."),
+                            of("env", STRINGS, "Variables passed through from the builder's environment; their values are masked in output."),
+                            of("cwd", STRING, "`content` to run in the content folder; default a fresh temporary folder.")));
+
     private static final List<FieldSpec> COMMON =
             List.of(
                     of("id", ID, "Unique across the handbook. Defaults to the file name without extension."),
                     of("title", STRING, "The record's name as shown everywhere.").asRequired(),
                     of("owner", STRING, "The owning team or person."),
-                    of("tags", STRINGS, "Free-form labels."));
+                    of("tags", STRINGS, "Free-form labels."),
+                    objects("verify", VERIFY_ITEM, "Verification snippets run by `--verify`."));
 
     public static final RecordSchema RUNBOOK =
             entry(

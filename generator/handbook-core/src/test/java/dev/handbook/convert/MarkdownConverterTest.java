@@ -17,14 +17,16 @@ import org.junit.jupiter.api.Test;
 
 class MarkdownConverterTest {
 
+    private static final EntryId OWNER = new EntryId(EntryKind.RUNBOOK, "r");
+
     private final LinkTargets targets = new LinkTargets(new CatalogBuilder().build(List.of(service("db", "The <DB>")), new Diagnostics()));
 
     private static Service service(String name, String title) {
-        return new Service(new EntryMeta(new EntryId(EntryKind.SERVICE, name), title, "", List.of(), "s.yaml"), "0", null, null, null, null, List.of(), Cadence.NONE);
+        return new Service(new EntryMeta(new EntryId(EntryKind.SERVICE, name), title, "", List.of(), "s.yaml", List.of()), "0", null, null, null, null, List.of(), Cadence.NONE);
     }
 
     private HtmlFragment body(String markdown) {
-        return new MarkdownConverter(false).convert(Markup.body(markdown, SourceFormat.MARKDOWN, SourcePosition.of("r.md", 10, 1)), targets);
+        return new MarkdownConverter(false).convert(Markup.body(markdown, SourceFormat.MARKDOWN, SourcePosition.of("r.md", 10, 1)), OWNER, targets, new Diagnostics());
     }
 
     @Test
@@ -63,7 +65,7 @@ class MarkdownConverterTest {
 
     @Test
     void aOneParagraphFieldIsInline() {
-        HtmlFragment html = new MarkdownConverter(false).convert(Markup.field("Only **this**.", SourcePosition.of("s.yaml", 3, 8)), targets);
+        HtmlFragment html = new MarkdownConverter(false).convert(Markup.field("Only **this**.", SourcePosition.of("s.yaml", 3, 8)), OWNER, targets, new Diagnostics());
 
         assertThat(html.html()).isEqualTo("Only <strong>this</strong>.");
     }
