@@ -98,14 +98,15 @@ public final class SnippetRunner {
         boolean finished = process.waitFor(snippet.timeout().toMillis(), TimeUnit.MILLISECONDS);
         long millis = (System.nanoTime() - t0) / 1_000_000;
         killTree(process); // on timeout, and after a normal end, for anything it left running
-        String stdout = mask(out.text(2000), secrets);
+        String rawStdout = out.text(2000);
+        String stdout = mask(rawStdout, secrets);
         String stderr = mask(err.text(2000), secrets);
         if (!finished) {
             return new SnippetResult(SnippetStatus.TIMEOUT, -1, millis, start, stdout, stderr, out.cut(), err.cut(),
                     "Timed out after " + snippet.timeout().toSeconds() + " s; the snippet and everything it started were killed.", false);
         }
         int exit = process.exitValue();
-        String failure = failure(snippet, exit, stdout);
+        String failure = failure(snippet, exit, rawStdout); // expectations see the real output; pages see it masked
         return new SnippetResult(failure.isEmpty() ? SnippetStatus.PASS : SnippetStatus.FAIL, exit, millis, start, stdout, stderr,
                 out.cut(), err.cut(), failure, false);
     }

@@ -1,0 +1,191 @@
+package dev.handbook.verify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.handbook.diagnostics.Diagnostics;
+import dev.handbook.diagnostics.SourcePosition;
+import dev.handbook.model.EntryId;
+import dev.handbook.model.EntryKind;
+import dev.handbook.model.Snippet;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** Running snippets for real: expectations, timeouts that kill the whole tree, caps, isolation, cache, reports. */
+class SnippetRunnerTest {
+
+    static final EntryId OWNER = new EntryId(EntryKind.RUNBOOK, "db-failover");
+
+    @TempDir Path content;
+    @TempDir Path cacheDir;
+
+    final Map<String, String> env = new HashMap<>(Map.of("PATH", System.getenv("PATH"), "SECRET_TOKEN", "hunter2-s3cret"));
+
+    static Snippet snippet(String code, String... options) {
+        Map<String, String> map = new java.util.LinkedHashMap<>();
+        for (String option : options) {
+            map.putAll(SnippetOptions.words(option));
+        }
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<Snippet> snippet = SnippetOptions.build(OWNER, "sh", code, map, "check", ",", SourcePosition.of("r.md", 1, 1), diagnostics);
+        assertThat(diagnostics.sorted()).isEmpty();
+        return snippet.orElseThrow();
+    }
+
+    SnippetResult run(Snippet snippet) {
+        return new SnippetRunner(env, content, 1024, Clock.systemUTC()).run(snippet);
+    }
+
+    @Test
+    void passesWhenTheExitCodeAndOutputAreAsExpected() {
+        SnippetResult result = run(snippet("echo archive_mode = on", "expect_output=/archive_mode\\s*=\\s*on/"));
+
+        assertThat(result.status()).isEqualTo(SnippetStatus.PASS);
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.stdout()).isEqualTo("archive_mode = on\n");
+    }
+
+    @Test
+    void failsOnTheExitCodeAndSaysWhat() {
+        SnippetResult result = run(snippet("echo trying; exit 3"));
+
+        assertThat(result.status()).isEqualTo(SnippetStatus.FAIL);
+        assertThat(result.message()).isEqualTo("Expected exit code 0, got 3.");
+        assertThat(run(snippet("exit 1", "expect_exit=1")).status()).isEqualTo(SnippetStatus.PASS);
+    }
+
+    @Test
+    void failsOnTheOutputAndSaysWhat() {
+        assertThat(run(snippet("echo replica", "expect_output=primary")).message()).isEqualTo("Expected the output to contain \"primary\".");
+        assertThat(run(snippet("echo replica", "expect_output=/^prim/")).message()).isEqualTo("Expected the output to match /^prim/.");
+    }
+
+    @Test
+    void aTimeoutKillsTheSnippetAndEveryChildItStarted() throws Exception {
+        SnippetResult result = run(snippet("sleep 300 & echo $! > child.pid; sleep 300", "timeout=1s", "cwd=content"));
+
+        assertThat(result.status()).isEqualTo(SnippetStatus.TIMEOUT);
+        assertThat(result.message()).contains("Timed out after 1 s");
+        assertChildIsGone();
+    }
+
+    @Test
+    void nothingASnippetLeftRunningOutlivesIt() throws Exception {
+        SnippetResult result = run(snippet("sleep 300 & echo $! > child.pid; echo started", "cwd=content"));
+
+        assertThat(result.status()).isEqualTo(SnippetStatus.PASS);
+        assertThat(result.durationMillis()).isLessThan(30_000);
+        assertChildIsGone();
+    }
+
+    private void assertChildIsGone() throws Exception {
+        long pid = Long.parseLong(Files.readString(content.resolve("child.pid")).strip());
+        long deadline = System.currentTimeMillis() + 5000;
+        while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).as("child %d is gone", pid).isFalse();
+    }
+
+    @Test
+    void outputIsCappedWithAVisibleNote() {
+        SnippetResult result = run(snippet("i=0; while [ $i -lt 500 ]; do echo 0123456789; i=$((i+1)); done"));
+
+        assertThat(result.status()).isEqualTo(SnippetStatus.PASS);
+        assertThat(result.stdout()).hasSize(1024);
+        assertThat(result.stdoutCut()).isTrue();
+    }
+
+    @Test
+    void aMissingRequiredToolSkipsTheSnippetWithTheReason() {
+        SnippetResult result = run(snippet("psql -c 'select 1'", "requires=sh,surely-not-installed-tool"));
+
+        assertThat(result.status()).isEqualTo(SnippetStatus.SKIPPED);
+        assertThat(result.message()).isEqualTo("Skipped: requires surely-not-installed-tool, which is not on PATH.");
+    }
+
+    @Test
+    void theBuildersEnvironmentStaysOutUnlessAskedForAndIsMaskedWhenPassed() {
+        assertThat(run(snippet("echo \"[$SECRET_TOKEN]\"; env | sort | cut -d= -f1 | tr '\\n' ' '")).stdout())
+                .startsWith("[]\n").doesNotContain("SECRET_TOKEN").contains("HOME", "LANG", "PATH", "TZ");
+        SnippetResult passed = run(snippet("echo \"[$SECRET_TOKEN]\" >&2; echo \"$SECRET_TOKEN\"", "env=SECRET_TOKEN", "expect_output=hunter2"));
+        assertThat(passed.stdout()).isEqualTo("********\n");
+        assertThat(passed.stderr()).isEqualTo("[********]\n");
+        assertThat(passed.status()).as("expectations see the real value").isEqualTo(SnippetStatus.PASS);
+    }
+
+    @Test
+    void parallelRunsKeepTheirOutputsApart() {
+        List<Snippet> snippets = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            snippets.add(snippet("i=0; while [ $i -lt 200 ]; do echo snippet-" + i + "; i=$((i+1)); done"));
+        }
+        SnippetVerifier verifier = new SnippetVerifier(new SnippetRunner(env, content, 64 * 1024, Clock.systemUTC()),
+                new ResultCache(cacheDir, Duration.ZERO), true, 4, Clock.systemUTC());
+
+        VerificationReport report = verifier.verify(snippets);
+
+        for (int i = 0; i < 8; i++) {
+            assertThat(report.result(snippets.get(i)).stdout().lines()).hasSize(200).containsOnly("snippet-" + i);
+        }
+    }
+
+    @Test
+    void cachedResultsAreReusedUntilTheyExpireOrFreshIsAskedFor() throws Exception {
+        Snippet counting = snippet("echo run >> runs.txt", "cwd=content");
+        SnippetRunner runner = new SnippetRunner(env, content, 1024, Clock.systemUTC());
+
+        VerificationReport first = new SnippetVerifier(runner, new ResultCache(cacheDir, Duration.ofHours(1)), false, 1, Clock.systemUTC()).verify(List.of(counting));
+        VerificationReport second = new SnippetVerifier(runner, new ResultCache(cacheDir, Duration.ofHours(1)), false, 1, Clock.systemUTC()).verify(List.of(counting));
+        assertThat(first.result(counting).cached()).isFalse();
+        assertThat(second.result(counting).cached()).isTrue();
+        assertThat(second.result(counting).ranAt()).isEqualTo(first.result(counting).ranAt());
+        assertThat(Files.readAllLines(content.resolve("runs.txt"))).hasSize(1);
+
+        new SnippetVerifier(runner, new ResultCache(cacheDir, Duration.ofHours(1)), true, 1, Clock.systemUTC()).verify(List.of(counting));
+        assertThat(Files.readAllLines(content.resolve("runs.txt"))).as("fresh runs again").hasSize(2);
+        Clock later = Clock.offset(Clock.systemUTC(), Duration.ofHours(2));
+        assertThat(new SnippetVerifier(runner, new ResultCache(cacheDir, Duration.ofHours(1)), false, 1, later).verify(List.of(counting))
+                .result(counting).cached()).as("expired").isFalse();
+        assertThat(Files.readAllLines(content.resolve("runs.txt"))).hasSize(3);
+    }
+
+    @Test
+    void theJUnitXmlHasASuitePerRecordAndACasePerSnippet() throws Exception {
+        Snippet ok = snippet("echo fine", "name=\"passes\"");
+        Snippet bad = snippet("exit 2", "name=\"fails\"");
+        Snippet skipped = snippet("kubectl get pods", "name=\"needs kubectl\"", "requires=surely-not-installed-tool");
+        VerificationReport report = new SnippetVerifier(new SnippetRunner(env, content, 1024, Clock.systemUTC()),
+                new ResultCache(cacheDir, Duration.ZERO), true, 2, Clock.systemUTC()).verify(List.of(ok, bad, skipped));
+        Path xml = content.resolve("reports/" + JUnitXmlWriter.FILE_NAME);
+
+        new JUnitXmlWriter().write(report, xml);
+
+        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(xml.toFile());
+        NodeList suites = doc.getElementsByTagName("testsuite");
+        assertThat(suites.getLength()).isEqualTo(1);
+        Element suite = (Element) suites.item(0);
+        assertThat(suite.getAttribute("name")).isEqualTo("runbook:db-failover");
+        assertThat(suite.getAttribute("tests")).isEqualTo("3");
+        assertThat(suite.getAttribute("failures")).isEqualTo("1");
+        assertThat(suite.getAttribute("skipped")).isEqualTo("1");
+        NodeList cases = suite.getElementsByTagName("testcase");
+        assertThat(((Element) cases.item(0)).getAttribute("name")).isEqualTo("passes");
+        Element failure = (Element) ((Element) cases.item(1)).getElementsByTagName("failure").item(0);
+        assertThat(failure.getAttribute("message")).isEqualTo("Expected exit code 0, got 2.");
+        assertThat(((Element) cases.item(2)).getElementsByTagName("skipped").getLength()).isEqualTo(1);
+        assertThat(((Element) cases.item(0)).getElementsByTagName("system-out").item(0).getTextContent()).isEqualTo("fine\n");
+    }
+}
