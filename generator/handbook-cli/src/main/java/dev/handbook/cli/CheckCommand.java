@@ -43,7 +43,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
-            out.print(new ReportJson().write(result.diagnostics(), result.freshness().orElse(null), result.failOn(),
+            out.print(new ReportJson().write(result.diagnostics(), result.freshness().orElse(null), result.verification(), result.failOn(),
                     result.failingFlags(), site.toBuildOptions().asOf()));
             out.flush();
         } else {

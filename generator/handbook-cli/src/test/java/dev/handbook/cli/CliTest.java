@@ -100,6 +100,19 @@ class CliTest {
     }
 
     @Test
+    void aFailingSnippetFailsTheBuildWithCodeFiveOnlyUnderFailOnVerify() throws IOException {
+        Files.createDirectories(root.resolve("content/runbooks"));
+        Files.writeString(root.resolve("content/runbooks/restart.md"), "---\ntitle: Restart\nowner: team-api\nservices: [api]\n---\n"
+                + "1. Check:\n\n   ```sh verify name=\"config says primary\" expect_output=primary\n   echo replica\n   ```\n");
+
+        assertThat(run(site("check", "--verify=fresh"))).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("content/runbooks/restart.md:8:4: fail: config says primary: Expected the output to contain \"primary\".",
+                "Verification: 0 passed, 1 failed, 0 timed out, 0 skipped.");
+        assertThat(run(site("check", "--verify=fresh", "--fail-on", "verify"))).isEqualTo(ExitCodes.VERIFY);
+        assertThat(run(site("check", "--fail-on", "verify"))).as("not run, not failed").isEqualTo(ExitCodes.OK);
+    }
+
+    @Test
     void checkValidatesAndWritesNothing() {
         assertThat(run(site("check"))).isEqualTo(ExitCodes.OK);
         assertThat(out.toString()).contains("Checked 2 records: 0 errors, 0 warnings.", "Freshness as of 2026-11-23:");

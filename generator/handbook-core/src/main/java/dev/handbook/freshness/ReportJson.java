@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.handbook.diagnostics.Diagnostic;
+import dev.handbook.verify.SnippetStatus;
+import dev.handbook.verify.VerificationReport;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -23,7 +25,8 @@ public final class ReportJson {
      * @param report null when the content did not load far enough to judge freshness
      * @param failing the flags that fail the build under its policy
      */
-    public String write(List<Diagnostic> diagnostics, FreshnessReport report, Set<FlagCategory> failOn, List<Flag> failing, LocalDate asOf) {
+    public String write(List<Diagnostic> diagnostics, FreshnessReport report, VerificationReport verification, Set<FlagCategory> failOn,
+            List<Flag> failing, LocalDate asOf) {
         ObjectNode root = JSON.createObjectNode();
         root.put("version", VERSION);
         root.put("asOf", asOf.toString());
@@ -83,6 +86,17 @@ public final class ReportJson {
                 action.put("overdue", a.overdue()).put("daysLeft", a.daysLeft());
             }
         }
+        ObjectNode verify = root.putObject("verification");
+        verify.put("ran", verification.ran());
+        for (SnippetStatus status : SnippetStatus.values()) {
+            verify.put(status.wire(), verification.count(status));
+        }
+        ArrayNode snippets = verify.putArray("snippets");
+        verification.results().forEach((snippet, result) -> snippets.addObject()
+                .put("kind", snippet.owner().kind().key()).put("id", snippet.owner().name()).put("name", snippet.name())
+                .put("file", snippet.where().path()).put("line", snippet.where().line()).put("status", result.status().wire())
+                .put("exitCode", result.exitCode()).put("durationMillis", result.durationMillis()).put("ranAt", result.ranAt().toString())
+                .put("cached", result.cached()).put("message", result.message()));
         try {
             return JSON.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
