@@ -107,6 +107,6 @@ class ExampleCheckTest {
     void anUnknownFailOnCategoryIsAUsageError() {
         Run run = check("--fail-on", "stale,rotten");
         assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
-        assertThat(run.err()).contains("'rotten' is not a flag category; use stale, overdue or action-items");
+        assertThat(run.err()).contains("'rotten' is not a flag category; use stale, overdue, action-items or verify");
     }
 }

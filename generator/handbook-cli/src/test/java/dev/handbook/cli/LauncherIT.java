@@ -46,6 +46,19 @@ class LauncherIT {
     }
 
     @Test
+    void everySnippetOfTheExamplePassesOrIsSkippedAndThePagesShowIt() throws Exception {
+        Path cwd = CliFixture.copy(CliFixture.EXAMPLE, dir.resolve("verify"));
+
+        Run run = handbook(cwd, "build", "--verify=fresh", "--fail-on", "verify");
+
+        assertThat(run.exit()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).containsPattern("Verification: [1-9][0-9]* passed, 0 failed, 0 timed out, [0-9]+ skipped");
+        assertThat(Files.readString(cwd.resolve("target/handbook/runbooks/postgres-pitr.html"))).contains("<div class=\"verify-result pass\">");
+        assertThat(Files.readString(cwd.resolve("target/handbook/verification.html"))).doesNotContain(">fail<", ">timeout<");
+        assertThat(cwd.resolve("target/handbook-verify/TEST-handbook-verification.xml")).exists();
+    }
+
+    @Test
     void theJarCarriesEverythingCheckNeedsForItsJsonReport() throws Exception {
         Path cwd = CliFixture.copy(CliFixture.FIXTURE, dir.resolve("json"));
 

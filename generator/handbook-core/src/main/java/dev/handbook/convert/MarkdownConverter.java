@@ -115,7 +115,7 @@ public final class MarkdownConverter {
 
         @Override
         public void visit(FencedCodeBlock block) {
-            String[] words = block.getInfo() == null ? new String[0] : block.getInfo().strip().split("\\s+", 3);
+            String[] words = rawInfo(block).strip().split("\\s+", 3);
             if (words.length < 2 || !words[1].equals("verify")) {
                 return;
             }
@@ -171,6 +171,26 @@ public final class MarkdownConverter {
                 text.insertBefore(new Text(literal.substring(last)));
             }
             text.unlink();
+        }
+
+        /**
+         * The info string as written: commonmark unescapes backslashes in it, which would silently change a regex such
+         * as {@code expect_output=/v\\.2/}.
+         */
+        private String rawInfo(FencedCodeBlock block) {
+            String info = block.getInfo() == null ? "" : block.getInfo();
+            List<SourceSpan> spans = block.getSourceSpans();
+            if (spans.isEmpty()) {
+                return info;
+            }
+            String[] lines = markup.source().split("\n", -1);
+            int index = spans.get(0).getLineIndex();
+            if (index >= lines.length) {
+                return info;
+            }
+            String line = lines[index].strip();
+            String fence = line.startsWith("~") ? line.replaceAll("^(~+).*", "$1") : line.replaceAll("^(`+).*", "$1");
+            return line.length() > fence.length() ? line.substring(fence.length()) : info;
         }
 
         private SourcePosition position(Node node, int offset) {

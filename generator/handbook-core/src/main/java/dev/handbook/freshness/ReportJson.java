@@ -36,7 +36,9 @@ public final class ReportJson {
         summary.put("errors", diagnostics.stream().filter(d -> d.severity() == dev.handbook.diagnostics.Severity.ERROR).count());
         summary.put("warnings", diagnostics.stream().filter(d -> d.severity() == dev.handbook.diagnostics.Severity.WARNING).count());
         for (FlagCategory category : FlagCategory.values()) {
-            summary.put(category.wire(), report == null ? 0 : report.count(category));
+            if (category != FlagCategory.VERIFY) { // counted under "verification"
+                summary.put(category.wire(), report == null ? 0 : report.count(category));
+            }
         }
         summary.put("failing", failing.size());
         ArrayNode diags = root.putArray("diagnostics");

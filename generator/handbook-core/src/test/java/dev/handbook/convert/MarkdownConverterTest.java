@@ -64,6 +64,21 @@ class MarkdownConverterTest {
     }
 
     @Test
+    void verifyBlocksBecomeSnippetsWithOptionsAsWrittenAndAMarkerForTheirResult() {
+        HtmlFragment html = body("1. Check:\n\n   ```sh verify name=\"version is 16.2\" timeout=5s expect_output=/16\\.2/ requires=psql,pg_ctl\n   psql --version\n   ```\n");
+
+        assertThat(html.snippets()).singleElement().satisfies(snippet -> {
+            assertThat(snippet.name()).isEqualTo("version is 16.2");
+            assertThat(snippet.expectPattern().pattern()).as("backslash kept").isEqualTo("16\\.2");
+            assertThat(snippet.requires()).containsExactly("psql", "pg_ctl");
+            assertThat(snippet.timeout()).hasSeconds(5);
+            assertThat(snippet.code()).isEqualTo("psql --version\n");
+            assertThat(snippet.where()).isEqualTo(SourcePosition.of("r.md", 12, 4));
+            assertThat(html.html()).contains("<code class=\"language-sh\">psql --version", snippet.marker());
+        });
+    }
+
+    @Test
     void aOneParagraphFieldIsInline() {
         HtmlFragment html = new MarkdownConverter(false).convert(Markup.field("Only **this**.", SourcePosition.of("s.yaml", 3, 8)), OWNER, targets, new Diagnostics());
 
