@@ -16,15 +16,6 @@ public record Conversions(Map<EntryId, MarkupConverter.ConvertedEntry> entries) 
         entries = Collections.unmodifiableMap(entries);
     }
 
-    /** The HTML of one piece of markup of an entry. */
-    public String html(EntryId id, Markup markup) {
-        HtmlFragment fragment = entries.get(id).fragments().get(markup);
-        if (fragment == null) {
-            throw new IllegalArgumentException("No conversion of a markup of " + id + " at " + markup.where());
-        }
-        return fragment.html();
-    }
-
     /** What the converters reported, for every entry. */
     public List<Diagnostic> diagnostics() {
         return entries.values().stream().flatMap(e -> e.diagnostics().stream()).toList();

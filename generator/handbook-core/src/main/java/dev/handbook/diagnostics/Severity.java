@@ -15,8 +15,4 @@ public enum Severity {
     public String label() {
         return label;
     }
-
-    public boolean atLeast(Severity threshold) {
-        return compareTo(threshold) >= 0;
-    }
 }

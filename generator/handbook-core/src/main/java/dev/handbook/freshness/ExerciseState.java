@@ -8,8 +8,4 @@ public enum ExerciseState implements WireValue {
     OVERDUE,
     NEVER_EXERCISED,
     NOT_REQUIRED;
-
-    public boolean isOverdue() {
-        return this == OVERDUE || this == NEVER_EXERCISED;
-    }
 }

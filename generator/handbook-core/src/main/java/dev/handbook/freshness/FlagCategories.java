@@ -1,7 +1,6 @@
 package dev.handbook.freshness;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 
 /** Reads flag categories as written in {@code --fail-on} and {@code fail_on}. */
@@ -11,10 +10,5 @@ public final class FlagCategories {
 
     public static Optional<FlagCategory> parse(String word) {
         return Arrays.stream(FlagCategory.values()).filter(c -> c.wire().equals(word.strip())).findFirst();
-    }
-
-    /** The words that may be used, e.g. for an error message. */
-    public static List<String> words() {
-        return Arrays.stream(FlagCategory.values()).map(FlagCategory::wire).toList();
     }
 }

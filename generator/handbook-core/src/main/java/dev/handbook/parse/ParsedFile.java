@@ -3,7 +3,7 @@ package dev.handbook.parse;
 import dev.handbook.diagnostics.Diagnostic;
 import dev.handbook.source.SourceFile;
 import java.util.List;
-import java.util.Optional;
+
 
 /**
  * What one source file gave: its record, or nothing if it had errors, and the problems found in it. Kept per file so
@@ -15,9 +15,5 @@ public record ParsedFile(SourceFile source, dev.handbook.model.Entry entry, List
 
     public ParsedFile {
         diagnostics = List.copyOf(diagnostics);
-    }
-
-    public Optional<dev.handbook.model.Entry> record() {
-        return Optional.ofNullable(entry);
     }
 }

@@ -49,10 +49,6 @@ public final class PageLinks {
 
     /** For templates: the links a list of references resolves to. */
     public List<LinkView> refs(Collection<Reference> refs) {
-        return toAll(refs);
-    }
-
-    public List<LinkView> toAll(Collection<Reference> refs) {
         return refs.stream().map(this::to).flatMap(Optional::stream).toList();
     }
 
