@@ -1,0 +1,47 @@
+package dev.handbook.preview;
+
+import dev.handbook.diagnostics.Diagnostic;
+import freemarker.template.utility.StringUtil;
+import java.util.List;
+
+/**
+ * What the preview adds to HTML pages, before {@code </body>}: the reload script and, while the newest build has
+ * errors, an overlay listing them. Never part of {@code build} output.
+ */
+final class PreviewPage {
+
+    static final String EVENTS_PATH = "/_handbook/events";
+
+    private PreviewPage() {}
+
+    static String inject(String html, long version, List<Diagnostic> problems) {
+        String extra = overlay(problems) + script(version);
+        int body = html.lastIndexOf("</body>");
+        return body < 0 ? html + extra : html.substring(0, body) + extra + html.substring(body);
+    }
+
+    /** Reloads when the server's build version moves past the one this page was served at, keeping the scroll. */
+    static String script(long version) {
+        return "<script>(function(){var k='handbook-scroll',y=sessionStorage.getItem(k);"
+                + "if(y!==null){sessionStorage.removeItem(k);window.addEventListener('load',function(){window.scrollTo(0,+y);});}"
+                + "var es=new EventSource('" + EVENTS_PATH + "?v=" + version + "');"
+                + "es.onmessage=function(e){if(e.data==='reload'){es.close();sessionStorage.setItem(k,String(window.scrollY));location.reload();}};"
+                + "})();</script>\n";
+    }
+
+    static String overlay(List<Diagnostic> problems) {
+        if (problems.isEmpty()) {
+            return "";
+        }
+        StringBuilder html = new StringBuilder("<div id=\"handbook-overlay\" role=\"alert\" style=\"position:fixed;left:1rem;right:1rem;"
+                + "bottom:1rem;max-height:60vh;overflow:auto;z-index:2147483647;background:#2b0a0e;color:#ffe1de;"
+                + "font:14px/1.5 ui-monospace,Menlo,Consolas,monospace;padding:1rem 1.25rem;border-radius:8px;"
+                + "box-shadow:0 4px 24px rgba(0,0,0,.45)\"><strong>handbook: the last change has ")
+                .append(problems.size()).append(problems.size() == 1 ? " error" : " errors")
+                .append("; this is the last good version of the site.</strong><ul style=\"margin:.5rem 0 0;padding-left:1.2rem\">");
+        for (Diagnostic problem : problems) {
+            html.append("<li>").append(StringUtil.XHTMLEnc(problem.format())).append("</li>");
+        }
+        return html.append("</ul></div>\n").toString();
+    }
+}

@@ -1,0 +1,124 @@
+package dev.handbook.preview;
+
+import dev.handbook.BuildOptions;
+import dev.handbook.Handbook;
+import dev.handbook.Snapshot;
+import dev.handbook.diagnostics.Diagnostic;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+
+/**
+ * The live preview: builds the handbook in memory, serves it with Jetty, rebuilds what a change affects when files
+ * change, and tells browsers to reload. A build with errors never stops it: it keeps serving the last good site with
+ * the errors shown on every page and in the terminal.
+ *
+ * <pre><code>
+ * try (PreviewServer preview = PreviewServer.start(options, "127.0.0.1", 8000, out)) {
+ *     System.out.println(preview.url());
+ *     preview.join();
+ * }
+ * </code></pre>
+ */
+public final class PreviewServer implements AutoCloseable {
+
+    static final long QUIET_MILLIS = 40;
+
+    private final Handbook handbook = new Handbook();
+    private final PreviewSite site;
+    private final Server server;
+    private final ServerConnector connector;
+    private final ChangeWatcher watcher;
+    private final PrintWriter out;
+    private Snapshot current;
+
+    private PreviewServer(BuildOptions options, String host, int port, PrintWriter out) throws Exception {
+        this.out = out;
+        this.current = handbook.snapshot(options, true);
+        report(current, 0);
+        this.site = new PreviewSite(current);
+        this.server = new Server();
+        this.connector = new ServerConnector(server);
+        connector.setHost(host);
+        connector.setPort(port);
+        server.addConnector(connector);
+        server.setHandler(new PreviewHandler(site));
+        server.setStopTimeout(1000);
+        server.start();
+        List<Path> watched = new ArrayList<>(List.of(options.content()));
+        if (Files.isDirectory(options.site())) {
+            watched.add(options.site());
+        }
+        this.watcher = new ChangeWatcher(watched, QUIET_MILLIS, this::rebuild);
+    }
+
+    /**
+     * Builds the handbook and starts serving it.
+     *
+     * @param host the address to bind: 127.0.0.1 unless the user asks otherwise
+     * @param port the port, or 0 for a free one
+     * @param out where build reports go
+     */
+    public static PreviewServer start(BuildOptions options, String host, int port, PrintWriter out) throws Exception {
+        return new PreviewServer(options, host, port, out);
+    }
+
+    public String url() {
+        String host = connector.getHost().contains(":") ? "[" + connector.getHost() + "]" : connector.getHost();
+        return "http://" + host + ":" + connector.getLocalPort() + "/";
+    }
+
+    public void join() throws InterruptedException {
+        server.join();
+    }
+
+    /** The site being served, for tests. */
+    PreviewSite site() {
+        return site;
+    }
+
+    private void rebuild(Set<Path> changed) {
+        long start = System.nanoTime();
+        try {
+            current = handbook.rebuild(current, changed);
+        } catch (RuntimeException e) {
+            out.println("handbook: the rebuild failed: " + e.getMessage() + "; still serving the last good site.");
+            out.flush();
+            return;
+        }
+        site.publish(current);
+        report(current, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private void report(Snapshot snapshot, long millis) {
+        for (Diagnostic d : snapshot.diagnostics()) {
+            out.println(d.format());
+        }
+        if (millis > 0 || snapshot.hasErrors()) {
+            out.println(snapshot.hasErrors()
+                    ? "Build has errors; still serving the last good site, with the errors shown on every page."
+                    : "Rebuilt in " + millis + " ms; browsers reload.");
+        }
+        out.flush();
+    }
+
+    /** Stops watching and serving; no thread or temporary file is left behind. */
+    @Override
+    public void close() throws IOException {
+        site.close();
+        watcher.close();
+        try {
+            server.stop();
+        } catch (Exception e) {
+            throw new IOException("Cannot stop the preview server: " + e.getMessage(), e);
+        } finally {
+            handbook.close();
+        }
+    }
+}

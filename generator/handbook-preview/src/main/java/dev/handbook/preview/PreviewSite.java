@@ -1,0 +1,69 @@
+package dev.handbook.preview;
+
+import dev.handbook.Snapshot;
+import dev.handbook.diagnostics.Diagnostic;
+import dev.handbook.diagnostics.Severity;
+import dev.handbook.publish.Page;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the preview serves: the last good build, the problems of the newest one (shown as an overlay), and a version
+ * that changes with every rebuild so browsers know to reload. Thread-safe: the watcher's thread publishes, request
+ * threads read and wait.
+ */
+public final class PreviewSite {
+
+    private Snapshot lastGood;
+    private List<Diagnostic> problems = List.of();
+    private long version;
+    private boolean closed;
+
+    public PreviewSite(Snapshot first) {
+        publish(first);
+    }
+
+    /** Takes in a new build: its pages if it has no errors; its errors otherwise. Wakes waiting browsers. */
+    public synchronized void publish(Snapshot snapshot) {
+        if (!snapshot.hasErrors() && snapshot.rendered()) {
+            lastGood = snapshot;
+        }
+        problems = snapshot.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).toList();
+        version++;
+        notifyAll();
+    }
+
+    public synchronized Optional<Page> page(String path) {
+        return lastGood == null ? Optional.empty() : Optional.ofNullable(lastGood.pages().get(path));
+    }
+
+    public synchronized List<Diagnostic> problems() {
+        return problems;
+    }
+
+    public synchronized long version() {
+        return version;
+    }
+
+    /** Waits until the version differs from {@code seen}, the wait ends, or the site closes; returns the version. */
+    public synchronized long awaitChange(long seen, long millis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + millis;
+        while (version == seen && !closed) {
+            long left = deadline - System.currentTimeMillis();
+            if (left <= 0) {
+                break;
+            }
+            wait(left);
+        }
+        return version;
+    }
+
+    public synchronized boolean closed() {
+        return closed;
+    }
+
+    public synchronized void close() {
+        closed = true;
+        notifyAll();
+    }
+}
