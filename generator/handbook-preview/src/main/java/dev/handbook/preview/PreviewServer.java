@@ -49,7 +49,7 @@ public final class PreviewServer implements AutoCloseable {
         connector.setPort(port);
         server.addConnector(connector);
         server.setHandler(new PreviewHandler(site));
-        server.setStopTimeout(1000);
+        server.setStopTimeout(0); // open event streams would hold a graceful stop; there is nothing to drain on Ctrl-C
         server.start();
         List<Path> watched = new ArrayList<>(List.of(options.content()));
         if (Files.isDirectory(options.site())) {
