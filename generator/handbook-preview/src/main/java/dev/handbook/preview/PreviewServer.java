@@ -4,6 +4,7 @@ import dev.handbook.BuildOptions;
 import dev.handbook.Handbook;
 import dev.handbook.Snapshot;
 import dev.handbook.diagnostics.Diagnostic;
+import dev.handbook.verify.VerifyMode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -11,6 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 
@@ -36,13 +39,23 @@ public final class PreviewServer implements AutoCloseable {
     private final ServerConnector connector;
     private final ChangeWatcher watcher;
     private final PrintWriter out;
-    private Snapshot current;
+    private final BuildOptions verifying;
+    private final ExecutorService verifier = Executors.newSingleThreadExecutor(task -> {
+        Thread t = new Thread(task, "handbook-preview-verify");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile Snapshot current;
 
     private PreviewServer(BuildOptions options, String host, int port, PrintWriter out) throws Exception {
         this.out = out;
-        this.current = handbook.snapshot(options, true);
+        // Edits are rebuilt without running snippets, so a reload never waits for them; a second, verifying build
+        // runs in the background when asked for, and its results replace the page when ready.
+        this.verifying = options.verify() != null && options.verify() != VerifyMode.OFF ? options : null;
+        this.current = handbook.snapshot(options.withVerify(VerifyMode.OFF), true);
         report(current, 0);
         this.site = new PreviewSite(current);
+        verifyInBackground();
         this.server = new Server();
         this.connector = new ServerConnector(server);
         connector.setHost(host);
@@ -94,6 +107,24 @@ public final class PreviewServer implements AutoCloseable {
         }
         site.publish(current);
         report(current, (System.nanoTime() - start) / 1_000_000);
+        verifyInBackground();
+    }
+
+    /** Runs the snippets (cached results reused) and shows the results, unless a newer change came in meanwhile. */
+    private void verifyInBackground() {
+        if (verifying == null || current.hasErrors()) {
+            return;
+        }
+        Snapshot base = current;
+        verifier.submit(() -> {
+            Snapshot verified = handbook.snapshot(verifying, true);
+            if (current == base && !verified.hasErrors()) {
+                site.publish(verified);
+                out.println("Verification: " + verified.verification().failures().size() + " failed of "
+                        + verified.verification().results().size() + " snippets; browsers reload.");
+                out.flush();
+            }
+        });
     }
 
     private void report(Snapshot snapshot, long millis) {
@@ -113,6 +144,7 @@ public final class PreviewServer implements AutoCloseable {
     public void close() throws IOException {
         site.close();
         watcher.close();
+        verifier.shutdownNow();
         try {
             server.stop();
         } catch (Exception e) {
