@@ -59,6 +59,28 @@ class LauncherIT {
     }
 
     @Test
+    void servePrintsALoopbackUrlServesTheSiteAndStopsCleanlyOnASignal() throws Exception {
+        Path cwd = CliFixture.copy(CliFixture.FIXTURE, dir.resolve("serve"));
+        Process serve = new ProcessBuilder(LAUNCHER.toString(), "serve", "--port", "0").directory(cwd.toFile())
+                .redirectErrorStream(true).start();
+        try (java.io.BufferedReader out = new java.io.BufferedReader(new java.io.InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8))) {
+            String line = out.readLine();
+            assertThat(line).matches("Serving the handbook at http://127\\.0\\.0\\.1:[0-9]+/ \\(Ctrl-C to stop\\)\\.");
+            String url = line.replaceAll(".*(http://[^ ]+).*", "$1");
+            java.net.http.HttpResponse<String> page = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(url + "services/api.html")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("<h1>API</h1>", "EventSource");
+
+            serve.destroy(); // SIGTERM, as Ctrl-C's SIGINT: the shutdown hook stops watcher and server
+            assertThat(serve.waitFor(10, TimeUnit.SECONDS)).as("stopped").isTrue();
+        } finally {
+            serve.destroyForcibly();
+        }
+    }
+
+    @Test
     void theJarCarriesEverythingCheckNeedsForItsJsonReport() throws Exception {
         Path cwd = CliFixture.copy(CliFixture.FIXTURE, dir.resolve("json"));
 
