@@ -56,6 +56,15 @@ public final class PreviewHandler extends Handler.Abstract {
         if (file.isEmpty() || file.endsWith("/")) {
             file += "index.html";
         }
+        if (!site.hasSite()) { // the content was broken from the start: show why, and reload once it builds
+            byte[] body = PreviewPage.inject("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>handbook preview</title></head>"
+                    + "<body><p>The handbook does not build yet; fix the errors below and this page reloads.</p></body></html>",
+                    site.version(), site.problems()).getBytes(StandardCharsets.UTF_8);
+            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE_503);
+            response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/html;charset=utf-8");
+            response.write(true, BufferUtil.toBuffer(body), callback);
+            return true;
+        }
         Optional<Page> page = site.page(file);
         if (page.isEmpty() && site.page(file + "/index.html").isPresent()) {
             Response.sendRedirect(request, response, callback, path + "/");

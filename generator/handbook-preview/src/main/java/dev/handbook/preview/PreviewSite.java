@@ -37,6 +37,11 @@ public final class PreviewSite {
         return lastGood == null ? Optional.empty() : Optional.ofNullable(lastGood.pages().get(path));
     }
 
+    /** Whether any build has succeeded yet. */
+    public synchronized boolean hasSite() {
+        return lastGood != null;
+    }
+
     public synchronized List<Diagnostic> problems() {
         return problems;
     }

@@ -121,4 +121,19 @@ class PreviewHandlerTest {
         site.publish(handbook.snapshot(options, true));
         assertThat(request("GET", "/runbooks/fix-it.html").getContent()).doesNotContain("handbook-overlay");
     }
+
+    @Test
+    void contentBrokenFromTheStartShowsItsErrorsUntilItBuilds() throws Exception {
+        PreviewFixture.write(root.resolve("content/spofs/db-primary.yaml"), "title: [broken\n");
+        site.close();
+        site = new PreviewSite(handbook.snapshot(options, true));
+        server.stop();
+        server.setHandler(new PreviewHandler(site));
+        server.start();
+
+        HttpTester.Response page = request("GET", "/runbooks/fix-it.html");
+
+        assertThat(page.getStatus()).isEqualTo(503);
+        assertThat(page.getContent()).contains("does not build yet", "content/spofs/db-primary.yaml:1:8: error", "EventSource");
+    }
 }
