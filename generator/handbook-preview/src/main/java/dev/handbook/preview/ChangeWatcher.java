@@ -21,11 +21,8 @@ import java.util.function.Consumer;
 final class ChangeWatcher implements AutoCloseable {
 
     private final DirectoryWatcher watcher;
-    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(task -> {
-        Thread t = new Thread(task, "handbook-preview-rebuild");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService thread =
+            Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("handbook-preview-rebuild"));
     private final long quietMillis;
     private final Consumer<Set<Path>> onChange;
     private final Set<Path> pending = new LinkedHashSet<>();

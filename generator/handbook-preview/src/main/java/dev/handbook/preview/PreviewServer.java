@@ -40,11 +40,7 @@ public final class PreviewServer implements AutoCloseable {
     private final ChangeWatcher watcher;
     private final PrintWriter out;
     private final BuildOptions verifying;
-    private final ExecutorService verifier = Executors.newSingleThreadExecutor(task -> {
-        Thread t = new Thread(task, "handbook-preview-verify");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService verifier = Executors.newSingleThreadExecutor(DaemonThreads.named("handbook-preview-verify"));
     private volatile Snapshot current;
 
     private PreviewServer(BuildOptions options, String host, int port, PrintWriter out) throws Exception {
