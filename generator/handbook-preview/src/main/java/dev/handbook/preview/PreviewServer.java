@@ -101,8 +101,8 @@ public final class PreviewServer implements AutoCloseable {
             out.flush();
             return;
         }
+        report(current, (System.nanoTime() - start) / 1_000_000); // before browsers hear of it, so the terminal is never behind
         site.publish(current);
-        report(current, (System.nanoTime() - start) / 1_000_000);
         verifyInBackground();
     }
 
