@@ -115,10 +115,11 @@ public final class MarkdownConverter {
 
         @Override
         public void visit(FencedCodeBlock block) {
-            String[] words = rawInfo(block).strip().split("\\s+", 3);
-            if (words.length < 2 || !words[1].equals("verify")) {
-                return;
+            String[] plain = block.getInfo() == null ? new String[0] : block.getInfo().strip().split("\\s+", 3);
+            if (plain.length < 2 || !plain[1].equals("verify")) {
+                return; // most code blocks: no need to look at the source line
             }
+            String[] words = rawInfo(block).strip().split("\\s+", 3);
             block.setInfo(words[0]);
             Map<String, String> options = SnippetOptions.words(words.length > 2 ? words[2] : "");
             SnippetOptions.build(owner, words[0], block.getLiteral(), options, "snippet " + (snippets.size() + 1), ",", position(block, 0), diagnostics)
