@@ -5,17 +5,20 @@ import dev.handbook.freshness.FreshnessReport;
 import dev.handbook.model.EntryId;
 import dev.handbook.model.EntryKind;
 import dev.handbook.render.CalendarWriter;
+import dev.handbook.render.Navigation;
 import dev.handbook.render.SitePages;
 import java.util.EnumSet;
 import dev.handbook.xref.Edge;
 import dev.handbook.xref.XrefGraph;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
  * Which record pages a change affects. A record page shows the record, its converted markup, its freshness, and a
  * one-line summary of each record it links to or that links to it; so it must be re-rendered when any of those
- * change. Site-wide pages (home, indexes, matrix, report, calendar) are always re-rendered.
+ * change, and so must every page of a kind whose sidebar listing changed. Site-wide pages are re-rendered when what
+ * they show may have changed.
  */
 final class AffectedPages {
 
@@ -37,6 +40,9 @@ final class AffectedPages {
             neighbours(before.graph(), id, affected);
             neighbours(graph, id, affected);
         }
+        touched.stream().map(EntryId::kind).distinct()
+                .filter(kind -> !sidebarListing(before.catalog(), kind).equals(sidebarListing(catalog, kind)))
+                .forEach(kind -> catalog.ofKind(kind).forEach(e -> affected.add(e.id())));
         affected.removeIf(id -> catalog.find(id).isEmpty());
         return affected;
     }
@@ -55,7 +61,17 @@ final class AffectedPages {
         boolean calendar = changed.stream().anyMatch(id -> !CalendarWriter.eventsOf(before.catalog(), before.freshness(), id)
                 .equals(CalendarWriter.eventsOf(catalog, freshness, id)));
         boolean attention = changed.stream().anyMatch(id -> !before.freshness().flags(id).equals(freshness.flags(id)));
-        return new SitePages(true, kinds.contains(EntryKind.SPOF), attention, calendar, true, kinds);
+        boolean tags = touched.stream().anyMatch(id -> tagged(before.catalog(), id) || tagged(catalog, id));
+        return new SitePages(true, kinds.contains(EntryKind.SPOF), attention, calendar, true, tags, kinds);
+    }
+
+    /** What every page of a kind shows of the kind's records in its sidebar. */
+    private static List<String> sidebarListing(Catalog catalog, EntryKind kind) {
+        return Navigation.listed(catalog, kind).stream().map(e -> e.id().name() + "\n" + e.title()).toList();
+    }
+
+    private static boolean tagged(Catalog catalog, EntryId id) {
+        return catalog.find(id).map(e -> !e.meta().tags().isEmpty()).orElse(false);
     }
 
     private static void neighbours(XrefGraph graph, EntryId id, Set<EntryId> into) {

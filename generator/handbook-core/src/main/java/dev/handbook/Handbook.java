@@ -26,6 +26,7 @@ import dev.handbook.render.PageRenderer;
 import dev.handbook.render.RenderInput;
 import dev.handbook.render.SitePages;
 import dev.handbook.render.TemplateEngine;
+import dev.handbook.search.SearchIndex;
 import dev.handbook.source.DisplayPaths;
 import dev.handbook.source.SourceScanner;
 import dev.handbook.source.SourceSet;
@@ -170,7 +171,10 @@ public final class Handbook implements AutoCloseable {
         FreshnessReport freshness = new FreshnessEvaluator().evaluate(catalog, graph, config, options.asOf(), diagnostics);
         VerificationReport verification = diagnostics.hasErrors() ? VerificationReport.OFF : verify(options, config, catalog, conversions);
         Map<String, Page> pages = new HashMap<>();
+        SearchIndex search = SearchIndex.EMPTY;
         if (engine != null && !diagnostics.hasErrors()) {
+            search = (previous != null ? previous.search() : SearchIndex.EMPTY).update(catalog, conversions);
+            Page searchPage = search.page();
             RenderInput input = new RenderInput(config, catalog, graph, conversions, freshness, verification, options.asOf());
             PageRenderer renderer = new PageRenderer(engine);
             if (previous != null && previous.rendered()) {
@@ -182,16 +186,20 @@ public final class Handbook implements AutoCloseable {
                         .forEach(gone -> pages.remove(PagePaths.entry(gone.id())));
                 List<Entry> toRender = affected.stream().map(catalog::get).toList();
                 SitePages sitePages = AffectedPages.sitePages(affected, touched, previous, catalog, freshness);
+                if (sitePages.tags()) {
+                    pages.keySet().removeIf(p -> p.startsWith("tags/")); // a tag may have gone
+                }
                 Stream.concat(renderer.renderSitePages(input, sitePages, diagnostics).stream(), renderer.renderEntries(input, toRender, diagnostics).stream())
                         .forEach(page -> pages.put(page.path(), page));
             } else {
                 renderer.renderAll(input, diagnostics).forEach(page -> pages.put(page.path(), page));
                 new StaticAssets().collect(options.site().resolve("assets")).forEach(page -> pages.put(page.path(), page));
             }
+            pages.put(searchPage.path(), searchPage);
         }
         List<Diagnostic> all = diagnostics.sorted();
         boolean failed = all.stream().anyMatch(d -> d.severity() == dev.handbook.diagnostics.Severity.ERROR);
-        return new Snapshot(options, config, files, catalog, conversions, graph, freshness, verification, all, failed ? Map.of() : pages);
+        return new Snapshot(options, config, files, catalog, conversions, graph, freshness, verification, search, all, failed ? Map.of() : pages);
     }
 
     /** Runs the verification snippets of every record, if asked to, and writes their JUnit XML report. */

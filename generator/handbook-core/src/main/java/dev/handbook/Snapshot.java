@@ -8,6 +8,7 @@ import dev.handbook.diagnostics.Severity;
 import dev.handbook.freshness.FreshnessReport;
 import dev.handbook.parse.ParsedFile;
 import dev.handbook.publish.Page;
+import dev.handbook.search.SearchIndex;
 import dev.handbook.verify.VerificationReport;
 import dev.handbook.xref.XrefGraph;
 import java.util.Collections;
@@ -20,6 +21,7 @@ import java.util.TreeMap;
  * affects. Immutable.
  *
  * @param files every source file's parse result, sorted by path
+ * @param search the search documents of the rendered site, kept so a rebuild re-serialises only changed records
  * @param diagnostics every problem of the build, sorted by position
  * @param pages the rendered site by output path; empty when the build has errors or was not rendered
  */
@@ -32,6 +34,7 @@ public record Snapshot(
         XrefGraph graph,
         FreshnessReport freshness,
         VerificationReport verification,
+        SearchIndex search,
         List<Diagnostic> diagnostics,
         Map<String, Page> pages) {
 

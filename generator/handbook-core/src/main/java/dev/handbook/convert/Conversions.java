@@ -42,6 +42,25 @@ public record Conversions(Map<EntryId, MarkupConverter.ConvertedEntry> entries) 
         return converted == null ? Set.of() : converted.linkTargets();
     }
 
+    /** Plain text of an entry's markup, for search. Provisional: the outline branch replaces it. */
+    public String text(EntryId id) {
+        MarkupConverter.ConvertedEntry converted = entries.get(id);
+        return converted == null ? "" : converted.fragments().values().stream()
+                .map(f -> org.jsoup.Jsoup.parseBodyFragment(f.html()).text()).collect(java.util.stream.Collectors.joining(" "));
+    }
+
+    /** Provisional: the outline branch replaces it. */
+    public boolean code(EntryId id) {
+        MarkupConverter.ConvertedEntry converted = entries.get(id);
+        return converted != null && converted.fragments().values().stream().anyMatch(f -> f.html().contains("class=\"language-"));
+    }
+
+    /** Provisional: the outline branch replaces it. */
+    public boolean mermaid(EntryId id) {
+        MarkupConverter.ConvertedEntry converted = entries.get(id);
+        return converted != null && converted.fragments().values().stream().anyMatch(f -> f.html().contains("class=\"mermaid\""));
+    }
+
     public List<Link> links(EntryId id) {
         MarkupConverter.ConvertedEntry converted = entries.get(id);
         return converted == null ? List.of() : converted.links();

@@ -11,11 +11,18 @@ public final class PagePaths {
     public static final String STYLESHEET = "assets/handbook.css";
     public static final String ATTENTION = "attention.html";
     public static final String VERIFICATION = "verification.html";
+    public static final String MAP = "map.html";
+    public static final String TAGS = "tags/index.html";
 
     private PagePaths() {}
 
     public static String entry(EntryId id) {
         return id.kind().defaultFolder() + "/" + id.name() + ".html";
+    }
+
+    /** A tag's page; {@code slug} comes from {@code TagIndex.slug}. */
+    public static String tag(String slug) {
+        return "tags/" + slug + ".html";
     }
 
     public static String index(EntryKind kind) {

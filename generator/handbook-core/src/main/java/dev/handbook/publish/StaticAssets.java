@@ -10,28 +10,37 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.webjars.WebJarVersionLocator;
 
 /**
- * The theme's static files: the defaults shipped in the jar, overridden or extended by {@code site/assets/}. Each
- * becomes a page under {@code assets/}.
+ * The theme's static files: the defaults shipped in the jar, the browser libraries from WebJars under {@code vendor/},
+ * overridden or extended by {@code site/assets/}. Each becomes a page under {@code assets/}.
  */
 public final class StaticAssets {
 
     /** The default assets, listed because a jar cannot be listed portably. */
-    static final List<String> DEFAULTS = List.of("handbook.css");
+    static final List<String> DEFAULTS = List.of("handbook.css", "handbook.js");
+
+    /** Output name → WebJar and file inside it. The versions come from the jars on the class path. */
+    static final Map<String, List<String>> VENDOR = Map.of(
+            "vendor/lunr.min.js", List.of("lunr", "lunr.min.js"),
+            "vendor/highlight.min.js", List.of("highlightjs", "highlight.min.js"),
+            "vendor/mermaid.min.js", List.of("mermaid", "dist/mermaid.min.js"));
+
+    private static final WebJarVersionLocator WEBJARS = new WebJarVersionLocator();
 
     public List<Page> collect(Path siteAssets) {
         Map<String, byte[]> assets = new TreeMap<>();
         for (String name : DEFAULTS) {
-            try (InputStream in = StaticAssets.class.getResourceAsStream("/handbook/static/" + name)) {
-                if (in == null) {
-                    throw new IllegalStateException("Missing built-in asset " + name + ": the jar is incomplete");
-                }
-                assets.put(name, in.readAllBytes());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            assets.put(name, resource("/handbook/static/" + name));
         }
+        VENDOR.forEach((name, webjar) -> {
+            String path = WEBJARS.fullPath(webjar.get(0), webjar.get(1));
+            if (path == null) {
+                throw new IllegalStateException("Missing WebJar " + webjar.get(0) + ": the jar is incomplete");
+            }
+            assets.put(name, resource("/" + path));
+        });
         if (Files.isDirectory(siteAssets)) {
             try (Stream<Path> files = Files.walk(siteAssets)) {
                 for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
@@ -45,5 +54,16 @@ public final class StaticAssets {
         List<Page> pages = new ArrayList<>();
         assets.forEach((name, bytes) -> pages.add(new Page("assets/" + name, bytes)));
         return pages;
+    }
+
+    private static byte[] resource(String path) {
+        try (InputStream in = StaticAssets.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing built-in asset " + path + ": the jar is incomplete");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

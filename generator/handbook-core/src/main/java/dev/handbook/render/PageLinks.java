@@ -28,6 +28,11 @@ public final class PageLinks {
         return PagePaths.relative(fromPage, toPage);
     }
 
+    /** For templates: the link to a tag's page. */
+    public String tag(String tag) {
+        return href(PagePaths.tag(TagIndex.slug(tag)));
+    }
+
     public LinkView to(Entry entry) {
         EntrySummary.Summary summary = EntrySummary.of(entry);
         return new LinkView(href(PagePaths.entry(entry.id())), entry.title(), entry.id().kind().label(), summary.note(), summary.tone());

@@ -72,6 +72,11 @@ public final class PageRenderer {
         for (EntryKind kind : which.indexes()) {
             jobs.add(() -> index(input, kind, diagnostics));
         }
+        if (which.tags()) {
+            TagIndex tags = TagIndex.of(input.catalog());
+            jobs.add(() -> tagIndex(input, tags, diagnostics));
+            tags.bySlug().values().forEach(tag -> jobs.add(() -> tag(input, tag, diagnostics)));
+        }
         return jobs;
     }
 
@@ -87,7 +92,8 @@ public final class PageRenderer {
     public Optional<Page> entry(RenderInput input, Entry entry, Diagnostics diagnostics) {
         String path = PagePaths.entry(entry.id());
         PageLinks links = new PageLinks(input.catalog(), path);
-        Map<String, Object> model = base(input, path, entry.title(), entry.id().kind().key());
+        Map<String, Object> model = base(input, path, entry.title(), entry.id().kind().key(),
+                input.conversions().code(entry.id()), input.conversions().mermaid(entry.id()));
         model.put("entry", entry);
         model.put("links", links);
         model.put("h", new MarkupHtml(input.conversions(), input.verification(), entry.id()));
@@ -112,6 +118,22 @@ public final class PageRenderer {
         model.put("kind", kind);
         model.put("table", new IndexTables(input, new PageLinks(input.catalog(), path)).of(kind));
         return render("index.ftlh", model, path, diagnostics);
+    }
+
+    private Optional<Page> tagIndex(RenderInput input, TagIndex tags, Diagnostics diagnostics) {
+        String path = PagePaths.TAGS;
+        Map<String, Object> model = base(input, path, "Tags", "tags");
+        model.put("tags", tags.bySlug().values().stream()
+                .map(tag -> new NavItem(tag.label(), PagePaths.relative(path, PagePaths.tag(tag.slug())), tag.ids().size(), false)).toList());
+        return render("tags.ftlh", model, path, diagnostics);
+    }
+
+    private Optional<Page> tag(RenderInput input, TagIndex.Tag tag, Diagnostics diagnostics) {
+        String path = PagePaths.tag(tag.slug());
+        Map<String, Object> model = base(input, path, "Tagged " + tag.label(), "tags");
+        model.put("tag", tag);
+        model.put("groups", new PageLinks(input.catalog(), path).grouped(tag.ids()));
+        return render("tag.ftlh", model, path, diagnostics);
     }
 
     private Optional<Page> spofMatrix(RenderInput input, Diagnostics diagnostics) {
@@ -166,9 +188,14 @@ public final class PageRenderer {
     }
 
     private Map<String, Object> base(RenderInput input, String path, String title, String section) {
+        return base(input, path, title, section, false, false);
+    }
+
+    private Map<String, Object> base(RenderInput input, String path, String title, String section, boolean code, boolean mermaid) {
         String root = PagePaths.root(path);
         Map<String, Object> model = new HashMap<>();
-        model.put("site", new SiteView(input.config().title(), input.config().description(), input.asOf().toString(), root, nav(path, section)));
+        model.put("site", new SiteView(input.config().title(), input.config().description(), input.asOf().toString(), root,
+                Navigation.sidebar(input.catalog(), path, section), Navigation.crumbs(path, section, title), code, mermaid));
         model.put("title", title);
         model.put("fmt", ValueText.INSTANCE);
         model.put("fresh", input.freshness());
@@ -177,31 +204,15 @@ public final class PageRenderer {
         return model;
     }
 
-    /** The sections of the site; counts would change every page on every add or delete, so they live on the home page. */
-    private static List<NavItem> nav(String path, String section) {
-        List<NavItem> items = new ArrayList<>();
-        items.add(new NavItem("Home", PagePaths.relative(path, PagePaths.HOME), -1, section.equals("home")));
-        for (EntryKind kind : NAV_ORDER) {
-            items.add(new NavItem(kind.pluralLabel(), PagePaths.relative(path, PagePaths.index(kind)), -1, section.equals(kind.key())));
-        }
-        items.add(new NavItem("SPOF matrix", PagePaths.relative(path, PagePaths.SPOF_MATRIX), -1, section.equals("matrix")));
-        items.add(new NavItem("Needs attention", PagePaths.relative(path, PagePaths.ATTENTION), -1, section.equals("attention")));
-        items.add(new NavItem("Verification", PagePaths.relative(path, PagePaths.VERIFICATION), -1, section.equals("verification")));
-        return items;
-    }
-
     /** The home page's cards: each section with its count. */
     private static List<NavItem> kindCards(RenderInput input, String path) {
         List<NavItem> cards = new ArrayList<>();
-        for (EntryKind kind : NAV_ORDER) {
+        for (EntryKind kind : Navigation.ORDER) {
             cards.add(new NavItem(kind.pluralLabel(), PagePaths.relative(path, PagePaths.index(kind)), input.catalog().ofKind(kind).size(), false));
         }
         cards.add(new NavItem("Needs attention", PagePaths.relative(path, PagePaths.ATTENTION), input.freshness().flags().size(), false));
         return cards;
     }
-
-    private static final List<EntryKind> NAV_ORDER = List.of(EntryKind.RUNBOOK, EntryKind.SPOF, EntryKind.SERVICE,
-            EntryKind.POSTMORTEM, EntryKind.DRILL, EntryKind.CHAOS, EntryKind.ADR);
 
     private Optional<Page> render(String template, Map<String, Object> model, String path, Diagnostics diagnostics) {
         return templates.render(template, model, diagnostics).map(html -> Page.html(path, html));

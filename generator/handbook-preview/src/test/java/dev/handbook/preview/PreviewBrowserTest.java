@@ -2,7 +2,6 @@ package dev.handbook.preview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -13,9 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -26,21 +22,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class PreviewBrowserTest {
 
-    static final String CHROMIUM = "/usr/bin/chromium";
-    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-
     @TempDir Path root;
     @TempDir Path profile;
 
     @Test
     void thePageReloadsOnEditsAndShowsThenDropsTheErrorOverlay() throws Exception {
-        assertThat(new File(CHROMIUM)).as("Chromium is installed (apt-get install chromium chromium-driver)").exists();
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-                "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         StringWriter log = new StringWriter();
-        WebDriver browser = new ChromeDriver(service, options);
+        Chromium chromium = new Chromium(profile);
+        WebDriver browser = chromium.driver;
         try (PreviewServer preview = PreviewServer.start(PreviewFixture.write(root), "127.0.0.1", 0, new PrintWriter(log, true))) {
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
             browser.get(preview.url() + "runbooks/fix-it.html");
@@ -60,7 +49,7 @@ class PreviewBrowserTest {
             wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("handbook-overlay")));
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Fail over the database");
         } finally {
-            browser.quit();
+            chromium.close();
         }
     }
 }

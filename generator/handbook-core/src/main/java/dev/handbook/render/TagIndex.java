@@ -1,0 +1,55 @@
+package dev.handbook.render;
+
+import dev.handbook.catalog.Catalog;
+import dev.handbook.model.Entry;
+import dev.handbook.model.EntryId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * The tags of the handbook and the records that carry each. Tags that differ only in case or punctuation
+ * ({@code On call}, {@code on-call}) share one page. Immutable.
+ */
+public record TagIndex(SortedMap<String, Tag> bySlug) {
+
+    /** One tag page: its file name, the forms the tag is written in, and its records in id order. */
+    public record Tag(String slug, String label, List<EntryId> ids) {
+        public Tag {
+            ids = List.copyOf(ids);
+        }
+    }
+
+    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    public TagIndex {
+        bySlug = Collections.unmodifiableSortedMap(new TreeMap<>(bySlug));
+    }
+
+    public static TagIndex of(Catalog catalog) {
+        Map<String, TreeSet<String>> labels = new TreeMap<>();
+        Map<String, TreeSet<EntryId>> ids = new TreeMap<>();
+        for (Entry entry : catalog.entries()) {
+            for (String tag : entry.meta().tags()) {
+                String slug = slug(tag);
+                labels.computeIfAbsent(slug, s -> new TreeSet<>()).add(tag);
+                ids.computeIfAbsent(slug, s -> new TreeSet<>()).add(entry.id());
+            }
+        }
+        SortedMap<String, Tag> tags = new TreeMap<>();
+        labels.forEach((slug, forms) -> tags.put(slug, new Tag(slug, String.join(" / ", forms), new ArrayList<>(ids.get(slug)))));
+        return new TagIndex(tags);
+    }
+
+    /** The file name of a tag's page: lower case, with runs of anything but letters and digits as one hyphen. */
+    public static String slug(String tag) {
+        String slug = SEPARATORS.matcher(tag.toLowerCase(Locale.ROOT)).replaceAll("-").replaceAll("^-|-$", "");
+        return slug.isEmpty() ? "tag-" + Integer.toHexString(tag.hashCode()) : slug;
+    }
+}

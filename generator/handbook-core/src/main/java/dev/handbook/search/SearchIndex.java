@@ -1,0 +1,118 @@
+package dev.handbook.search;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.handbook.catalog.Catalog;
+import dev.handbook.convert.Conversions;
+import dev.handbook.convert.MarkupConverter.ConvertedEntry;
+import dev.handbook.model.Entry;
+import dev.handbook.model.EntryId;
+import dev.handbook.model.PagePaths;
+import dev.handbook.publish.Page;
+import dev.handbook.render.EntrySummary;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The documents the browser's full-text search indexes, one per record, written as {@code search-index.js}: a script
+ * that sets a global, because a page opened from {@code file://} may load scripts but not fetch JSON. Each document is
+ * serialised once and reused while its record and conversion stay the same objects, so an incremental rebuild pays
+ * only for what changed. Immutable.
+ */
+public final class SearchIndex {
+
+    /** Where the index is written, relative to the site root. */
+    public static final String PATH = "search-index.js";
+    /** The global the script sets; {@code handbook.js} reads it. */
+    public static final String GLOBAL = "HANDBOOK_SEARCH";
+    /** Body text beyond this many characters is left out, so the index of a large handbook stays quick to load. */
+    static final int BODY_CAP = 6_000;
+
+    public static final SearchIndex EMPTY = new SearchIndex(Map.of());
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static {
+        // "<" as \u003c: no "</script>" or "<!--" can end the script early, even inlined into a page.
+        JSON.getFactory().setCharacterEscapes(new ScriptSafeEscapes());
+    }
+
+    private record Doc(Entry entry, ConvertedEntry converted, String json) {}
+
+    private final Map<EntryId, Doc> docs;
+
+    private SearchIndex(Map<EntryId, Doc> docs) {
+        this.docs = Collections.unmodifiableMap(docs);
+    }
+
+    /** The documents of every record in {@code catalog}, reusing those of {@code previous} that did not change. */
+    public SearchIndex update(Catalog catalog, Conversions conversions) {
+        Map<EntryId, Doc> next = new ConcurrentHashMap<>();
+        catalog.entries().parallelStream().forEach(entry -> {
+            ConvertedEntry converted = conversions.entries().get(entry.id());
+            Doc old = docs.get(entry.id());
+            boolean same = old != null && old.entry() == entry && old.converted() == converted;
+            next.put(entry.id(), same ? old : new Doc(entry, converted, json(entry, conversions)));
+        });
+        return new SearchIndex(next);
+    }
+
+    /** The {@code search-index.js} page: every document, sorted by page path. */
+    public Page page() {
+        Map<String, String> byPath = new TreeMap<>();
+        docs.forEach((id, doc) -> byPath.put(PagePaths.entry(id), doc.json()));
+        StringBuilder out = new StringBuilder("window." + GLOBAL + " = {\"docs\": [\n");
+        String separator = "";
+        for (String json : byPath.values()) {
+            out.append(separator).append(json);
+            separator = ",\n";
+        }
+        out.append("\n]};\n");
+        return new Page(PATH, out.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String json(Entry entry, Conversions conversions) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("u", PagePaths.entry(entry.id()));
+        doc.put("t", entry.title());
+        doc.put("k", entry.id().kind().label());
+        doc.put("i", entry.id().name());
+        doc.put("g", String.join(" ", entry.meta().tags()));
+        doc.put("o", entry.meta().owner() == null ? "" : entry.meta().owner());
+        doc.put("n", EntrySummary.of(entry).note());
+        String body = conversions.text(entry.id());
+        doc.put("b", body.length() > BODY_CAP ? body.substring(0, BODY_CAP) : body);
+        try {
+            return JSON.writeValueAsString(doc);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot serialise the search document of " + entry.id(), e);
+        }
+    }
+
+    /** Jackson's standard escapes, plus {@code <}, {@code >} and {@code &} as unicode escapes. */
+    private static final class ScriptSafeEscapes extends CharacterEscapes {
+        private final int[] escapes = standardAsciiEscapesForJSON();
+
+        ScriptSafeEscapes() {
+            escapes['<'] = ESCAPE_STANDARD;
+            escapes['>'] = ESCAPE_STANDARD;
+            escapes['&'] = ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return escapes;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return null;
+        }
+    }
+}
