@@ -9,9 +9,13 @@ import dev.handbook.model.EntryId;
 import dev.handbook.model.EntryKind;
 import dev.handbook.model.PagePaths;
 import dev.handbook.model.Postmortem;
+import dev.handbook.model.Service;
 import dev.handbook.model.Spof;
 import dev.handbook.model.SpofStatus;
 import dev.handbook.publish.Page;
+import dev.handbook.render.diagram.DependencyGraph;
+import dev.handbook.render.diagram.RecoveryChart;
+import dev.handbook.render.diagram.SpofTimeline;
 import dev.handbook.xref.Edge;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -102,6 +106,13 @@ public final class PageRenderer {
         model.put("supersededBy", input.graph().supersededBy(entry.id()).stream().map(links::to).toList());
         if (entry instanceof Spof spof) {
             model.put("matrix", SpofMatrix.row(spof, input.catalog(), input.graph(), input.freshness(), links));
+            DependencyGraph.ofSpof(spof, input, links).ifPresent(graph -> model.put("graph", graph));
+            SpofTimeline.of(spof, input, links).ifPresent(timeline -> model.put("timeline", timeline));
+            RecoveryChart.rto(spof, input, links).ifPresent(chart -> model.put("rtoChart", chart));
+            RecoveryChart.rpo(spof, input, links).ifPresent(chart -> model.put("rpoChart", chart));
+        }
+        if (entry instanceof Service service) {
+            DependencyGraph.ofService(service, input, links).ifPresent(graph -> model.put("graph", graph));
         }
         return render(entry.id().kind().key() + ".ftlh", model, path, diagnostics);
     }
