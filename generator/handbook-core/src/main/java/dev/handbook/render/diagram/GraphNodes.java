@@ -30,8 +30,12 @@ final class GraphNodes {
         return new NodeSpec(service.id().toString(), links.to(service).href(), service.title(), "Service" + tier, "service", "", current, false);
     }
 
-    /** A SPOF: bad when open or when nobody wrote a runbook for it, whatever its status says. */
-    NodeSpec spof(Spof spof, boolean hasRunbook, boolean current) {
+    /**
+     * A SPOF: bad when open or when it names no runbook, whatever its status says. "No runbook" means an empty
+     * {@code runbook} field, as in the xref warning and the SPOF page, so it depends on the SPOF record alone.
+     */
+    NodeSpec spof(Spof spof, boolean current) {
+        boolean hasRunbook = spof.runbook() != null;
         String tone = !hasRunbook || spof.status() == SpofStatus.OPEN ? "bad" : spof.status() == SpofStatus.ACCEPTED_RISK ? "warn" : "good";
         String detail = "SPOF · " + spof.status().wire().replace('-', ' ') + (hasRunbook ? "" : " · no runbook");
         return new NodeSpec(spof.id().toString(), links.to(spof).href(), spof.title(), detail, "spof", tone, current, false);

@@ -47,7 +47,7 @@ final class HandbookMap {
         services.forEach(s -> g.node(nodes.service(s, false)));
         Map<Spof, List<Runbook>> runbooksOf = new HashMap<>();
         spofs.forEach(s -> runbooksOf.put(s, neighbours.runbooksOf(s)));
-        spofs.forEach(s -> g.node(nodes.spof(s, !runbooksOf.get(s).isEmpty(), false)));
+        spofs.forEach(s -> g.node(nodes.spof(s, false)));
         runbooks.forEach(r -> g.node(nodes.runbook(r, false)));
         for (Service service : services) {
             neighbours.dependsOn(service).forEach(d -> g.edge(key(service), key(d), "depends"));
@@ -75,7 +75,7 @@ final class HandbookMap {
             int[] t = neighbours.serviceOf(spof).map(s -> tally.computeIfAbsent(s, k -> new int[3])).orElse(orphans);
             t[0]++;
             t[1] += spof.status() == SpofStatus.OPEN ? 1 : 0;
-            t[2] += neighbours.runbooksOf(spof).isEmpty() ? 1 : 0;
+            t[2] += spof.runbook() == null ? 1 : 0;
         }
         List<Service> shown = services.stream()
                 .sorted(Comparator.comparingInt((Service s) -> -tally.getOrDefault(s, new int[3])[0]).thenComparing(Service::id))

@@ -55,6 +55,11 @@ final class Neighbours {
         return referrers(service.id(), EntryKind.SERVICE, "depends_on", Service.class);
     }
 
+    /** The runbooks whose {@code services} name the service. */
+    List<Runbook> runbooksNaming(Service service) {
+        return referrers(service.id(), EntryKind.RUNBOOK, "services", Runbook.class);
+    }
+
     /** The services a runbook names in {@code services}. */
     List<Service> servicesOf(Runbook runbook) {
         return targets(runbook.id(), "services", EntryKind.SERVICE, Service.class);
