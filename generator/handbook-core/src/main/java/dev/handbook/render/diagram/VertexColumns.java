@@ -14,6 +14,11 @@ final class VertexColumns {
 
     /** Down-and-up sweeps; two already remove most crossings in graphs this shape, more rarely pay off. */
     private static final int SWEEPS = 2;
+    /**
+     * Longest edge that gets placeholders. Past it an edge is drawn straight across and left out of ordering, so that
+     * a deep dependency chain costs edges, not edges times columns.
+     */
+    static final int MAX_SPAN = 8;
 
     private final int nodeCount;
     private final List<Integer> layerOf = new ArrayList<>();
@@ -49,8 +54,8 @@ final class VertexColumns {
     int[] chain(int from, int to) {
         int start = layerOf.get(from);
         int end = layerOf.get(to);
-        if (end <= start) {
-            return new int[] {from, to}; // a loop: drawn, but left out of ordering
+        if (end <= start || end - start > MAX_SPAN) {
+            return new int[] {from, to}; // a loop or a very long edge: drawn, but left out of ordering
         }
         int[] chain = new int[end - start + 1];
         chain[0] = from;

@@ -60,6 +60,20 @@ class HandbookMapTest {
         assertThat(map.note()).contains("160 SPOFs", "grouped by service");
     }
 
+    @Test
+    void aDependencyLoopStillLaysOut() {
+        RenderInput input = scratch(root, "2026-02-15",
+                "content/services/a.yaml", service("A", "b", ""),
+                "content/services/b.yaml", service("B", "c", ""),
+                "content/services/c.yaml", service("C", "a", ""));
+
+        GraphView map = DependencyGraph.ofHandbook(input, new PageLinks(input.catalog(), "map.html")).orElseThrow();
+
+        assertThat(map.nodes()).hasSize(3);
+        assertThat(map.edges()).hasSize(3).allSatisfy(e -> assertThat(e.path()).startsWith("M "));
+        assertThat(map.nodes()).extracting(GraphView.Node::x).doesNotHaveDuplicates();
+    }
+
     private static String fmt(double v) {
         return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
