@@ -62,7 +62,8 @@ final class AffectedPages {
                 .equals(CalendarWriter.eventsOf(catalog, freshness, id)));
         boolean attention = changed.stream().anyMatch(id -> !before.freshness().flags(id).equals(freshness.flags(id)));
         boolean tags = touched.stream().anyMatch(id -> tagged(before.catalog(), id) || tagged(catalog, id));
-        return new SitePages(true, kinds.contains(EntryKind.SPOF), attention, calendar, true, tags, kinds);
+        boolean map = kinds.contains(EntryKind.SPOF) || kinds.contains(EntryKind.SERVICE) || kinds.contains(EntryKind.RUNBOOK);
+        return new SitePages(true, kinds.contains(EntryKind.SPOF), map, attention, calendar, true, tags, kinds);
     }
 
     /** What every page of a kind shows of the kind's records in its sidebar. */

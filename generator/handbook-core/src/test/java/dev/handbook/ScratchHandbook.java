@@ -32,6 +32,15 @@ public final class ScratchHandbook {
         }
     }
 
+    /** Everything built in memory, pages included, as of the fixture date. */
+    public Snapshot snapshot() {
+        Snapshot snapshot = TestSites.HANDBOOK.snapshot(TestSites.options(root, root.resolve("out")), true);
+        if (snapshot.hasErrors()) {
+            throw new AssertionError("The scratch handbook has errors: " + snapshot.diagnostics());
+        }
+        return snapshot;
+    }
+
     public BuildResult check(String asOf) {
         return TestSites.HANDBOOK.check(TestSites.options(root, root.resolve("out")).withAsOf(LocalDate.parse(asOf)));
     }

@@ -65,6 +65,9 @@ public final class PageRenderer {
         if (which.matrix()) {
             jobs.add(() -> spofMatrix(input, diagnostics));
         }
+        if (which.map()) {
+            jobs.add(() -> map(input, diagnostics));
+        }
         if (which.attention()) {
             jobs.add(() -> attention(input, diagnostics));
         }
@@ -147,6 +150,14 @@ public final class PageRenderer {
         model.put("tag", tag);
         model.put("groups", new PageLinks(input.catalog(), path).grouped(tag.ids()));
         return render("tag.ftlh", model, path, diagnostics);
+    }
+
+    /** Services, SPOFs and runbooks as one graph. */
+    private Optional<Page> map(RenderInput input, Diagnostics diagnostics) {
+        String path = PagePaths.MAP;
+        Map<String, Object> model = base(input, path, "Dependency map", "map");
+        DependencyGraph.ofHandbook(input, new PageLinks(input.catalog(), path)).ifPresent(graph -> model.put("graph", graph));
+        return render("map.ftlh", model, path, diagnostics);
     }
 
     private Optional<Page> spofMatrix(RenderInput input, Diagnostics diagnostics) {

@@ -9,9 +9,9 @@ import java.util.Set;
  *
  * @param indexes the kinds whose index page to render
  */
-public record SitePages(boolean home, boolean matrix, boolean attention, boolean calendar, boolean verification, boolean tags, Set<EntryKind> indexes) {
+public record SitePages(boolean home, boolean matrix, boolean map, boolean attention, boolean calendar, boolean verification, boolean tags, Set<EntryKind> indexes) {
 
-    public static final SitePages ALL = new SitePages(true, true, true, true, true, true, EnumSet.allOf(EntryKind.class));
+    public static final SitePages ALL = new SitePages(true, true, true, true, true, true, true, EnumSet.allOf(EntryKind.class));
 
     public SitePages {
         indexes = Set.copyOf(indexes);

@@ -137,7 +137,8 @@ public final class SnippetRunner {
             }
         }
         descendants.forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
+        // Through the handle: Process.destroyForcibly() also closes the pipes, losing output not yet read.
+        process.toHandle().destroyForcibly();
         process.waitFor(5, TimeUnit.SECONDS);
     }
 
