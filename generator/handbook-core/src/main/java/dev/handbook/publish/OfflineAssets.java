@@ -1,0 +1,110 @@
+package dev.handbook.publish;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The stylesheets and scripts of the offline handbook, inlined from the site's assets. Immutable. */
+final class OfflineAssets {
+
+    static final String SEARCH_INDEX = "search-index.js";
+    static final String LUNR = "assets/lunr.min.js";
+    static final String SITE_SCRIPT = "assets/handbook.js";
+    static final String MERMAID = "assets/mermaid.min.js";
+    static final String HIGHLIGHT = "assets/highlight.min.js";
+
+    private static final String MERMAID_INIT = "mermaid.initialize({startOnLoad:true, theme: "
+            + "matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'default'});";
+    private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*(['\"]?)([^'\")]+)\\1\\s*\\)");
+    private static final Pattern SCRIPT_END = Pattern.compile("</(script)", Pattern.CASE_INSENSITIVE);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Map<String, Page> site;
+
+    OfflineAssets(Map<String, Page> site) {
+        this.site = site;
+    }
+
+    /** Each stylesheet once, in the order pages first link them, with the files its {@code url()}s name embedded. */
+    String css(List<String> stylesheets) {
+        StringBuilder css = new StringBuilder();
+        for (String path : new LinkedHashSet<>(stylesheets)) {
+            Page sheet = site.get(path);
+            if (sheet != null) {
+                Matcher url = CSS_URL.matcher(sheet.text());
+                StringBuilder inlined = new StringBuilder();
+                while (url.find()) {
+                    Optional<Page> file = OfflineLinks.resolve(path, url.group(2)).map(ref -> site.get(ref.path()));
+                    url.appendReplacement(inlined, Matcher.quoteReplacement(
+                            file.map(f -> "url(\"" + DataUris.of(f) + "\")").orElse(url.group())));
+                }
+                css.append("/* ").append(path.replace("*/", "")).append(" */\n").append(url.appendTail(inlined)).append('\n');
+            }
+        }
+        return css.toString().replace("</", "<\\/"); // "\/" is "/" in CSS; "</style" would end the element
+    }
+
+    /** Whether the site has everything its search needs: the index, lunr and the site script. */
+    boolean hasSearch() {
+        return site.containsKey(SEARCH_INDEX) && site.containsKey(LUNR) && site.containsKey(SITE_SCRIPT);
+    }
+
+    /** The {@code <script>} elements the file needs, given what its pages hold. */
+    String scripts(boolean mermaid, boolean code, OfflineLinks links) {
+        StringBuilder html = new StringBuilder();
+        if (hasSearch()) {
+            html.append(script(site.get(LUNR).text()));
+            html.append(script(searchIndex(site.get(SEARCH_INDEX).text(), links)));
+            html.append(script(site.get(SITE_SCRIPT).text()));
+        }
+        if (mermaid && site.containsKey(MERMAID)) {
+            html.append(script(site.get(MERMAID).text())).append(script(MERMAID_INIT));
+        }
+        if (code && site.containsKey(HIGHLIGHT)) {
+            html.append(script(site.get(HIGHLIGHT).text())).append(script("hljs.highlightAll();"));
+        }
+        return html.toString();
+    }
+
+    /**
+     * The search index with each document's page URL ({@code u}) pointing at its section instead. Its JSON is parsed
+     * and written again rather than edited as text, so a title holding {@code "u":} cannot confuse it.
+     */
+    static String searchIndex(String script, OfflineLinks links) {
+        int start = script.indexOf('{');
+        int end = script.lastIndexOf('}');
+        if (start < 0 || end < start) {
+            throw new IllegalStateException(SEARCH_INDEX + " holds no JSON object; expected window.HANDBOOK_SEARCH = {…};");
+        }
+        try {
+            JsonNode index = JSON.readTree(script.substring(start, end + 1));
+            for (JsonNode doc : index.path("docs")) {
+                if (doc instanceof ObjectNode object && doc.path("u").isTextual()) {
+                    String url = doc.get("u").asText();
+                    object.put("u", OfflineLinks.resolve("", url).flatMap(links::anchor).orElse(url));
+                }
+            }
+            // "<" only occurs inside JSON strings, where \u003c means the same and cannot close the script.
+            String json = JSON.writeValueAsString(index).replace("<", "\\u003c")
+                    .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
+            return script.substring(0, start) + json + script.substring(end + 1);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(SEARCH_INDEX + " is not valid JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * An inline script. Only {@code </script} is escaped (as {@code <\/script}): escaping every {@code </} would break
+     * minified code such as mermaid's {@code replace(/</g, …)}, where {@code <\/} changes the regular expression.
+     */
+    static String script(String js) {
+        return "<script>\n" + SCRIPT_END.matcher(js).replaceAll("<\\\\/$1") + "\n</script>\n";
+    }
+}
