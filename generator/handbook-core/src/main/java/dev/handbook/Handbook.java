@@ -19,6 +19,7 @@ import dev.handbook.model.PagePaths;
 import dev.handbook.model.Snippet;
 import dev.handbook.parse.EntryParser;
 import dev.handbook.parse.ParsedFile;
+import dev.handbook.publish.OfflineHandbook;
 import dev.handbook.publish.Page;
 import dev.handbook.publish.SitePublisher;
 import dev.handbook.publish.StaticAssets;
@@ -42,6 +43,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -84,12 +86,16 @@ public final class Handbook implements AutoCloseable {
         if (result.failed()) {
             return result;
         }
+        List<Page> pages = new ArrayList<>(snapshot.pages().values());
+        if (OfflineHandbook.covers(snapshot.catalog().size())) {
+            pages.add(new OfflineHandbook().write(snapshot.config().title(), snapshot.pages()));
+        }
         try {
-            publisher.publish(snapshot.pages().values(), options.out());
+            publisher.publish(pages, options.out());
         } catch (IOException e) {
             throw new HandbookException("Cannot write the site to " + options.out() + ": " + e.getMessage(), e);
         }
-        return result.published(options.out(), snapshot.pages().size());
+        return result.published(options.out(), pages.size());
     }
 
     /** Loads and validates everything, writing nothing. */
@@ -177,7 +183,9 @@ public final class Handbook implements AutoCloseable {
             Page searchPage = search.page();
             RenderInput input = new RenderInput(config, catalog, graph, conversions, freshness, verification, options.asOf());
             PageRenderer renderer = new PageRenderer(engine);
-            if (previous != null && previous.rendered()) {
+            // Crossing the offline copy's size limit adds or drops its link on every page.
+            boolean sameOffline = previous != null && OfflineHandbook.covers(previous.catalog().size()) == OfflineHandbook.covers(catalog.size());
+            if (previous != null && previous.rendered() && sameOffline) {
                 Set<EntryId> reconverted = conversions.entries().entrySet().stream()
                         .filter(e -> before.entries().get(e.getKey()) != e.getValue()).map(Map.Entry::getKey).collect(Collectors.toSet());
                 Set<EntryId> affected = AffectedPages.of(touched, reconverted, previous, catalog, graph);
@@ -208,7 +216,7 @@ public final class Handbook implements AutoCloseable {
         if (mode == VerifyMode.OFF) {
             return VerificationReport.OFF;
         }
-        List<Snippet> snippets = new java.util.ArrayList<>();
+        List<Snippet> snippets = new ArrayList<>();
         for (Entry entry : catalog.entries()) {
             snippets.addAll(entry.meta().verify());
             snippets.addAll(conversions.snippets(entry.id()));

@@ -15,10 +15,10 @@ import java.util.regex.Pattern;
 final class OfflineAssets {
 
     static final String SEARCH_INDEX = "search-index.js";
-    static final String LUNR = "assets/lunr.min.js";
+    static final String LUNR = "assets/vendor/lunr.min.js";
     static final String SITE_SCRIPT = "assets/handbook.js";
-    static final String MERMAID = "assets/mermaid.min.js";
-    static final String HIGHLIGHT = "assets/highlight.min.js";
+    static final String MERMAID = "assets/vendor/mermaid.min.js";
+    static final String HIGHLIGHT = "assets/vendor/highlight.min.js";
 
     private static final String MERMAID_INIT = "mermaid.initialize({startOnLoad:true, theme: "
             + "matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'default'});";

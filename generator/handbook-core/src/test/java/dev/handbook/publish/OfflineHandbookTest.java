@@ -192,8 +192,8 @@ class OfflineHandbookTest {
     @Test
     void mermaidAndHighlightScriptsAreInlinedWhenPagesNeedThem() {
         Map<String, Page> site = site();
-        text(site, "assets/mermaid.min.js", "var mermaid={initialize(){}};var s='</script>';");
-        text(site, "assets/highlight.min.js", "var hljs={highlightAll(){}};");
+        text(site, "assets/vendor/mermaid.min.js", "var mermaid={initialize(){}};var s='</script>';");
+        text(site, "assets/vendor/highlight.min.js", "var hljs={highlightAll(){}};");
         Document doc = write(site);
         assertThat(doc.select("script")).hasSize(4);
         assertThat(doc.select("script[src]")).isEmpty();
@@ -207,7 +207,7 @@ class OfflineHandbookTest {
     @Test
     void searchWorksInsideTheFileWithEachPageUrlPointingAtItsSection() throws Exception {
         Map<String, Page> site = site();
-        text(site, "assets/lunr.min.js", "var lunr = function () {};");
+        text(site, "assets/vendor/lunr.min.js", "var lunr = function () {};");
         text(site, "assets/handbook.js", "document.getElementById('search-input');");
         text(site, "search-index.js", """
                 window.HANDBOOK_SEARCH = {"docs":[{"u":"runbooks/db-failover.html","t":"DB </script> failover","k":"Runbook","i":"db-failover"},

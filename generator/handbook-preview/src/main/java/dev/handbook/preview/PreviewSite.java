@@ -3,6 +3,7 @@ package dev.handbook.preview;
 import dev.handbook.Snapshot;
 import dev.handbook.diagnostics.Diagnostic;
 import dev.handbook.diagnostics.Severity;
+import dev.handbook.publish.OfflineHandbook;
 import dev.handbook.publish.Page;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import java.util.Optional;
 public final class PreviewSite {
 
     private Snapshot lastGood;
+    private Page offline; // the offline copy of lastGood, written on first request: it is slow and rarely asked for
     private List<Diagnostic> problems = List.of();
     private long version;
     private boolean closed;
@@ -27,6 +29,7 @@ public final class PreviewSite {
     public synchronized void publish(Snapshot snapshot) {
         if (!snapshot.hasErrors() && snapshot.rendered()) {
             lastGood = snapshot;
+            offline = null;
         }
         problems = snapshot.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).toList();
         version++;
@@ -34,7 +37,16 @@ public final class PreviewSite {
     }
 
     public synchronized Optional<Page> page(String path) {
-        return lastGood == null ? Optional.empty() : Optional.ofNullable(lastGood.pages().get(path));
+        if (lastGood == null) {
+            return Optional.empty();
+        }
+        if (path.equals(OfflineHandbook.PATH) && OfflineHandbook.covers(lastGood.catalog().size())) {
+            if (offline == null) {
+                offline = new OfflineHandbook().write(lastGood.config().title(), lastGood.pages());
+            }
+            return Optional.of(offline);
+        }
+        return Optional.ofNullable(lastGood.pages().get(path));
     }
 
     /** Whether any build has succeeded yet. */
