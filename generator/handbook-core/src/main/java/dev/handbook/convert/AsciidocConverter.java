@@ -6,9 +6,7 @@ import dev.handbook.model.Entry;
 import dev.handbook.model.EntryId;
 import dev.handbook.model.Markup;
 import dev.handbook.model.Snippet;
-import dev.handbook.verify.SnippetOptions;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,12 +19,15 @@ import org.asciidoctor.Attributes;
 import org.asciidoctor.Options;
 import org.asciidoctor.SafeMode;
 import org.asciidoctor.ast.Cursor;
+import org.asciidoctor.ast.Document;
+import org.asciidoctor.ast.StructuralNode;
 import org.asciidoctor.log.LogRecord;
 
 /**
  * Converts AsciiDoc with AsciidoctorJ. Record links, {@code xref:id[]} and {@code <<id>>} (when {@code id} names a
  * record; otherwise it is an in-page anchor, as in plain AsciiDoc), become links to their pages and count as
- * references; Asciidoctor's own warnings join the diagnostics with their line numbers.
+ * references; Asciidoctor's own warnings join the diagnostics with their line numbers. Section headings get
+ * entry-unique ids and {@link Permalink}s; Mermaid diagrams become {@link MermaidBlock} HTML.
  *
  * <p>AsciidoctorJ takes seconds to start, so an instance is created only for builds that have AsciiDoc, via
  * {@link #start()}. Conversions are serialised, because log records arrive on the shared instance.
@@ -35,7 +36,6 @@ public final class AsciidocConverter implements AutoCloseable {
 
     private static final Pattern XREF = Pattern.compile("xref:([a-z0-9][a-z0-9._-]*)\\[([^\\]]*)\\]");
     private static final Pattern ANGLE_XREF = Pattern.compile("<<([a-z0-9][a-z0-9._-]*)(?:,\\s*([^>]*))?>>");
-    private static final Pattern VERIFY_BLOCK = Pattern.compile("\\[source,\\s*([\\w-]+)\\s*,(.*\\brole=\"?verify\"?.*)\\]");
     private static final Pattern DELIMITER = Pattern.compile("(-{4,}|\\.{4,}|\\+{4,}|/{4,}|`{3,})\\s*");
 
     private final Asciidoctor asciidoctor;
@@ -54,11 +54,15 @@ public final class AsciidocConverter implements AutoCloseable {
                                 Attributes.builder()
                                         .attribute("idprefix", "")
                                         .attribute("idseparator", "-")
-                                        .attribute("sectanchors", "")
+                                        // The anchor after the title, where AsciidocHtml makes it a permalink.
+                                        .attribute("sectanchors", "after")
                                         .attribute("showtitle!", "")
+                                        // No highlighter: code gets the language-* class and no <script>/CDN link.
+                                        .attribute("source-highlighter!", "")
                                         .build())
                         .build();
         asciidoctor.registerLogHandler(this::log);
+        asciidoctor.javaExtensionRegistry().treeprocessor(new MermaidTreeprocessor());
     }
 
     /** Starts AsciidoctorJ (slow: seconds) with its console logging muted; its messages come through diagnostics. */
@@ -67,18 +71,45 @@ public final class AsciidocConverter implements AutoCloseable {
         return new AsciidocConverter(Asciidoctor.Factory.create());
     }
 
-    public synchronized HtmlFragment convert(Markup markup, EntryId owner, LinkTargets targets, Diagnostics diagnostics) {
+    /** Converts a piece of markup shown on a page of its own. */
+    public HtmlFragment convert(Markup markup, EntryId owner, LinkTargets targets, Diagnostics diagnostics) {
+        return convert(markup, owner, targets, new HeadingIds(), diagnostics);
+    }
+
+    /** @param ids the heading ids already taken on the owner's page; the ids given here are added */
+    public synchronized HtmlFragment convert(
+            Markup markup, EntryId owner, LinkTargets targets, HeadingIds ids, Diagnostics diagnostics) {
         List<Link> links = new ArrayList<>();
         List<Snippet> snippets = new ArrayList<>();
         String source = rewriteLinks(markup, targets, links);
-        collectSnippets(markup, owner, snippets, diagnostics);
+        AsciidocSnippets.collect(markup, owner, snippets, diagnostics);
         current = markup;
         currentDiagnostics = diagnostics;
         try {
-            return new HtmlFragment(markSnippets(asciidoctor.convert(source, options), snippets), links, snippets);
+            Document document = asciidoctor.load(source, options);
+            claimIds(document, ids);
+            return AsciidocHtml.fragment(AsciidocSnippets.mark(document.convert(), snippets), links, snippets);
         } finally {
             current = null;
             currentDiagnostics = null;
+        }
+    }
+
+    /**
+     * Asciidoctor keeps ids unique within one document; an entry's page shows several, so a heading whose id another
+     * piece of the entry took gets a suffix (in-page links to it from its own piece keep the old id).
+     */
+    private static void claimIds(Document document, HeadingIds ids) {
+        for (String context : List.of(":section", ":floating_title")) {
+            for (StructuralNode heading : document.findBy(Map.of("context", context))) {
+                String id = heading.getId();
+                if (id != null) {
+                    String claimed = ids.claim(id);
+                    if (!claimed.equals(id)) {
+                        heading.setId(claimed);
+                    }
+                }
+            }
         }
     }
 
@@ -97,76 +128,6 @@ public final class AsciidocConverter implements AutoCloseable {
             }
             out.append(line).append('\n');
             lineNumber++;
-        }
-        return out.toString();
-    }
-
-    /** Source blocks with {@code role=verify}: {@code [source,sh,role=verify,timeout=10s]} then a {@code ----} block. */
-    private static void collectSnippets(Markup markup, EntryId owner, List<Snippet> snippets, Diagnostics diagnostics) {
-        String[] lines = markup.source().split("\n", -1);
-        for (int i = 0; i < lines.length - 1; i++) {
-            Matcher attributes = VERIFY_BLOCK.matcher(lines[i].strip());
-            if (!attributes.matches() || !lines[i + 1].strip().matches("-{4,}")) {
-                continue;
-            }
-            Map<String, String> options = new LinkedHashMap<>();
-            for (String attribute : splitAttributes(attributes.group(2))) {
-                int eq = attribute.indexOf('=');
-                String key = eq < 0 ? attribute : attribute.substring(0, eq).strip();
-                String value = eq < 0 ? "" : attribute.substring(eq + 1).strip().replaceAll("^\"|\"$", "");
-                if (!key.equals("role")) {
-                    options.put(key, value);
-                }
-            }
-            String fence = lines[i + 1].strip();
-            StringBuilder code = new StringBuilder();
-            int j = i + 2;
-            for (; j < lines.length && !lines[j].strip().equals(fence); j++) {
-                code.append(lines[j]).append('\n');
-            }
-            SourcePosition at = SourcePosition.of(markup.where().path(), markup.where().line() + i, 1);
-            SnippetOptions.build(owner, attributes.group(1), code.toString(), options, "snippet " + (snippets.size() + 1), ";", at, diagnostics)
-                    .ifPresent(snippets::add);
-            i = j;
-        }
-    }
-
-    /** Splits {@code a=1,name="x, y",b} at commas outside double quotes. */
-    private static List<String> splitAttributes(String text) {
-        List<String> parts = new ArrayList<>();
-        StringBuilder part = new StringBuilder();
-        boolean quoted = false;
-        for (char c : text.toCharArray()) {
-            if (c == '"') {
-                quoted = !quoted;
-            }
-            if (c == ',' && !quoted) {
-                parts.add(part.toString().strip());
-                part.setLength(0);
-            } else {
-                part.append(c);
-            }
-        }
-        if (part.length() > 0) {
-            parts.add(part.toString().strip());
-        }
-        return parts;
-    }
-
-    /** Puts each snippet's marker after its rendered listing block, which Asciidoctor gives the class {@code verify}. */
-    private static String markSnippets(String html, List<Snippet> snippets) {
-        StringBuilder out = new StringBuilder(html);
-        int from = 0;
-        for (Snippet snippet : snippets) {
-            int block = out.indexOf("<div class=\"listingblock verify\">", from);
-            int end = block < 0 ? -1 : out.indexOf("</pre>\n</div>\n</div>", block);
-            if (end < 0) {
-                out.append(snippet.marker()).append('\n');
-                continue;
-            }
-            int insertAt = end + "</pre>\n</div>\n</div>".length();
-            out.insert(insertAt, "\n" + snippet.marker());
-            from = insertAt;
         }
         return out.toString();
     }

@@ -4,10 +4,12 @@ import dev.handbook.diagnostics.Diagnostic;
 import dev.handbook.model.EntryId;
 import dev.handbook.model.Markup;
 import dev.handbook.model.Snippet;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The converted markup of every entry, by id. Immutable. */
 public record Conversions(Map<EntryId, MarkupConverter.ConvertedEntry> entries) {
@@ -27,6 +29,31 @@ public record Conversions(Map<EntryId, MarkupConverter.ConvertedEntry> entries) 
         return converted == null ? List.of() : converted.fragments().values().stream().flatMap(f -> f.snippets().stream()).toList();
     }
 
+    /** The headings of an entry's markup, in markup order (body first, then fields), for its page's outline. */
+    public List<Heading> outline(EntryId id) {
+        return fragments(id).stream().flatMap(f -> f.outline().stream()).toList();
+    }
+
+    /** The plain text of an entry's markup, in markup order, for search. */
+    public String text(EntryId id) {
+        return fragments(id).stream().map(HtmlFragment::text).filter(t -> !t.isEmpty()).collect(Collectors.joining(" "));
+    }
+
+    /** Whether an entry's markup has a Mermaid diagram, so its page needs mermaid.js. */
+    public boolean mermaid(EntryId id) {
+        return fragments(id).stream().anyMatch(HtmlFragment::mermaid);
+    }
+
+    /** Whether an entry's markup has code with a language, so its page needs highlighting. */
+    public boolean code(EntryId id) {
+        return fragments(id).stream().anyMatch(HtmlFragment::code);
+    }
+
+    private Collection<HtmlFragment> fragments(EntryId id) {
+        MarkupConverter.ConvertedEntry converted = entries.get(id);
+        return converted == null ? List.of() : converted.fragments().values();
+    }
+
     /** The HTML fragment of one piece of an entry's markup. */
     public HtmlFragment fragment(EntryId id, Markup markup) {
         HtmlFragment fragment = entries.get(id).fragments().get(markup);
@@ -40,25 +67,6 @@ public record Conversions(Map<EntryId, MarkupConverter.ConvertedEntry> entries) 
     public Set<String> linkTargets(EntryId id) {
         MarkupConverter.ConvertedEntry converted = entries.get(id);
         return converted == null ? Set.of() : converted.linkTargets();
-    }
-
-    /** Plain text of an entry's markup, for search. Provisional: the outline branch replaces it. */
-    public String text(EntryId id) {
-        MarkupConverter.ConvertedEntry converted = entries.get(id);
-        return converted == null ? "" : converted.fragments().values().stream()
-                .map(f -> org.jsoup.Jsoup.parseBodyFragment(f.html()).text()).collect(java.util.stream.Collectors.joining(" "));
-    }
-
-    /** Provisional: the outline branch replaces it. */
-    public boolean code(EntryId id) {
-        MarkupConverter.ConvertedEntry converted = entries.get(id);
-        return converted != null && converted.fragments().values().stream().anyMatch(f -> f.html().contains("class=\"language-"));
-    }
-
-    /** Provisional: the outline branch replaces it. */
-    public boolean mermaid(EntryId id) {
-        MarkupConverter.ConvertedEntry converted = entries.get(id);
-        return converted != null && converted.fragments().values().stream().anyMatch(f -> f.html().contains("class=\"mermaid\""));
     }
 
     public List<Link> links(EntryId id) {

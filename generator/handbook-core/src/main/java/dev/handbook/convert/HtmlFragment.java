@@ -4,14 +4,22 @@ import dev.handbook.model.Snippet;
 import java.util.List;
 
 /**
- * Converted markup: HTML ready to place in a page, the record links found in it, and its verification snippets.
+ * Converted markup: HTML ready to place in a page, the record links found in it, its verification snippets, and what
+ * the page needs for navigation, search and scripts.
  *
- * @param html the converted HTML; safe to emit unescaped; holds a {@link Snippet#marker()} after each snippet
+ * @param html the converted HTML; safe to emit unescaped; holds a {@link Snippet#marker()} after each snippet, and a
+ *     {@link Permalink} in each heading
+ * @param outline its headings, in order
+ * @param text its plain text for search: no markup, permalinks or snippet markers; whitespace collapsed
+ * @param mermaid whether it has a {@code <pre class="mermaid">} diagram, so the page needs mermaid.js
+ * @param code whether it has a code block with a language ({@code <code class="language-…">}), for highlighting
  */
-public record HtmlFragment(String html, List<Link> links, List<Snippet> snippets) {
+public record HtmlFragment(
+        String html, List<Link> links, List<Snippet> snippets, List<Heading> outline, String text, boolean mermaid, boolean code) {
 
     public HtmlFragment {
         links = List.copyOf(links);
         snippets = List.copyOf(snippets);
+        outline = List.copyOf(outline);
     }
 }

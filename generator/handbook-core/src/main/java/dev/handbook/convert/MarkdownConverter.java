@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
 import org.commonmark.ext.task.list.items.TaskListItemsExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.FencedCodeBlock;
@@ -29,8 +28,9 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
- * Converts Markdown with commonmark-java (GFM tables, heading anchors, autolinks, task lists) and turns record links,
- * {@code [text](kind:id)} and {@code [[id]]} or {@code [[id|text]]}, into links to their pages.
+ * Converts Markdown with commonmark-java (GFM tables, autolinks, task lists) and turns record links,
+ * {@code [text](kind:id)} and {@code [[id]]} or {@code [[id|text]]}, into links to their pages. Headings get ids and
+ * {@link Permalink}s, {@code ```mermaid} blocks become diagrams ({@link MermaidBlock}).
  *
  * <p>Built once; thread-safe (commonmark's parser and renderer are, and each call has its own tree).
  */
@@ -48,7 +48,6 @@ public final class MarkdownConverter {
                 List.of(
                         TablesExtension.create(),
                         AutolinkExtension.create(),
-                        HeadingAnchorExtension.create(),
                         TaskListItemsExtension.create());
         this.parser =
                 Parser.builder()
@@ -61,7 +60,10 @@ public final class MarkdownConverter {
                         .escapeHtml(!rawHtml)
                         .sanitizeUrls(true)
                         .attributeProviderFactory(context -> MarkdownConverter::followInternalLinks)
+                        .attributeProviderFactory(context -> Permalink::headingId)
                         .nodeRendererFactory(VerifyMarker.Renderer::new)
+                        .nodeRendererFactory(Permalink.Renderer::new)
+                        .nodeRendererFactory(MermaidBlock.Renderer::new)
                         .build();
     }
 
@@ -73,19 +75,29 @@ public final class MarkdownConverter {
         }
     }
 
+    /** Converts a piece of markup shown on a page of its own; see {@link #convert(Markup, EntryId, LinkTargets, HeadingIds, Diagnostics)}. */
+    public HtmlFragment convert(Markup markup, EntryId owner, LinkTargets targets, Diagnostics diagnostics) {
+        return convert(markup, owner, targets, new HeadingIds(), diagnostics);
+    }
+
     /**
      * Converts {@code markup} of the record {@code owner}; fenced code blocks marked {@code verify} become snippets,
      * and problems with their options are reported.
+     *
+     * @param ids the heading ids already taken on the owner's page; the ids given here are added
      */
-    public HtmlFragment convert(Markup markup, EntryId owner, LinkTargets targets, Diagnostics diagnostics) {
+    public HtmlFragment convert(Markup markup, EntryId owner, LinkTargets targets, HeadingIds ids, Diagnostics diagnostics) {
         Node document = parser.parse(markup.source());
         LinkRewriter rewriter = new LinkRewriter(markup, owner, targets, diagnostics);
         document.accept(rewriter);
+        MarkdownStructure structure = new MarkdownStructure(ids);
+        document.accept(structure);
         String html = renderer.render(document);
         if (markup.inField()) {
             html = unwrapSingleParagraph(html);
         }
-        return new HtmlFragment(html, rewriter.links, rewriter.snippets);
+        String text = MarkdownText.of(document, markup.source().length());
+        return new HtmlFragment(html, rewriter.links, rewriter.snippets, structure.outline, text, structure.mermaid, structure.code);
     }
 
     /** A one-paragraph field reads better inline, e.g. in a table cell. */

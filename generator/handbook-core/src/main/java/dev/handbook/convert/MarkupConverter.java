@@ -54,12 +54,13 @@ public final class MarkupConverter {
 
     public ConvertedEntry convert(Entry entry, LinkTargets targets) {
         Diagnostics own = new Diagnostics();
+        HeadingIds ids = new HeadingIds(); // the pieces share one page, so they share its ids
         Map<Markup, HtmlFragment> fragments = new LinkedHashMap<>();
         for (Markup markup : entry.markups()) {
             HtmlFragment html =
                     markup.format() == SourceFormat.ASCIIDOC
-                            ? asciidoc.get().convert(markup, entry.id(), targets, own)
-                            : markdown.convert(markup, entry.id(), targets, own);
+                            ? asciidoc.get().convert(markup, entry.id(), targets, ids, own)
+                            : markdown.convert(markup, entry.id(), targets, ids, own);
             fragments.put(markup, html);
         }
         return new ConvertedEntry(entry.id(), fragments, own.sorted());

@@ -1,6 +1,7 @@
 package dev.handbook.render;
 
 import dev.handbook.convert.Conversions;
+import dev.handbook.convert.Heading;
 import dev.handbook.convert.HtmlFragment;
 import dev.handbook.model.Snippet;
 import dev.handbook.verify.VerificationReport;
@@ -9,6 +10,7 @@ import dev.handbook.model.Markup;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.template.TemplateModelException;
+import java.util.List;
 
 /**
  * What entry templates call to show converted markup: {@code ${h.html(entry.impact)}}. A query over immutable data.
@@ -39,6 +41,26 @@ public final class MarkupHtml {
             html = html.replace(snippet.marker(), VerifyResultHtml.of(snippet, verification));
         }
         return HTMLOutputFormat.INSTANCE.fromMarkup(html);
+    }
+
+    /** The headings of the entry's markup, in markup order, for an "On this page" list. */
+    public List<Heading> outline() {
+        return conversions.outline(entry);
+    }
+
+    /** The headings of one piece of the entry's markup. */
+    public List<Heading> outline(Markup markup) {
+        return markup == null ? List.of() : conversions.fragment(entry, markup).outline();
+    }
+
+    /** Whether the entry's markup has a Mermaid diagram, so the page needs mermaid.js. */
+    public boolean mermaid() {
+        return conversions.mermaid(entry);
+    }
+
+    /** Whether the entry's markup has code with a language, so the page needs highlighting. */
+    public boolean code() {
+        return conversions.code(entry);
     }
 
     /** The result box of a snippet from the record's {@code verify:} list. */

@@ -84,4 +84,113 @@ class MarkdownConverterTest {
 
         assertThat(html.html()).isEqualTo("Only <strong>this</strong>.");
     }
+
+    @Test
+    void headingsKeepTheirLevelAndGetAnIdAndAPermalinkAfterTheirText() {
+        HtmlFragment html = body("# Before you start\n\n## Rollback plan\n");
+
+        assertThat(html.html()).contains(
+                "<h1 id=\"before-you-start\">Before you start<a class=\"permalink\" href=\"#before-you-start\" aria-label=\"Link to this section\">#</a></h1>",
+                "<h2 id=\"rollback-plan\">Rollback plan<a class=\"permalink\" href=\"#rollback-plan\" aria-label=\"Link to this section\">#</a></h2>");
+    }
+
+    @Test
+    void repeatedHeadingsInOneFragmentGetDistinctIds() {
+        HtmlFragment html = body("## Details\n\n## Details\n");
+
+        assertThat(html.outline()).extracting(Heading::id).containsExactly("details", "details-1");
+        assertThat(html.html()).contains("<h2 id=\"details-1\">Details<a class=\"permalink\" href=\"#details-1\"");
+    }
+
+    @Test
+    void headingsOfTheWholeEntryShareOneSetOfIds() {
+        HeadingIds ids = new HeadingIds();
+        MarkdownConverter converter = new MarkdownConverter(false);
+        Markup summary = Markup.field("## Details\n\nFirst.", SourcePosition.of("p.yaml", 3, 10));
+        Markup rootCause = Markup.field("## Details\n\nSecond.", SourcePosition.of("p.yaml", 9, 13));
+
+        HtmlFragment first = converter.convert(summary, OWNER, targets, ids, new Diagnostics());
+        HtmlFragment second = converter.convert(rootCause, OWNER, targets, ids, new Diagnostics());
+
+        assertThat(first.outline()).extracting(Heading::id).containsExactly("details");
+        assertThat(second.outline()).extracting(Heading::id).containsExactly("details-1");
+        assertThat(second.html()).contains("<h2 id=\"details-1\">", "href=\"#details-1\"");
+    }
+
+    @Test
+    void headingsNamedLikeTemplateIdsGetASuffix() {
+        assertThat(body("## Main\n").outline()).extracting(Heading::id).containsExactly("main-1");
+    }
+
+    @Test
+    void outlineHasLevelsIdsAndPlainText() {
+        HtmlFragment html = body("""
+                ## Use `psql` on [[db]]
+
+                Text.
+
+                ### Then *wait* for [the replica](https://example.com)
+                """);
+
+        assertThat(html.outline()).containsExactly(
+                new Heading(2, "use-psql-on-the-db", "Use psql on The <DB>"),
+                new Heading(3, "then-wait-for-the-replica", "Then wait for the replica"));
+    }
+
+    @Test
+    void plainTextHasNoMarkupPermalinksOrSnippetMarkers() {
+        HtmlFragment html = body("""
+                ## Check
+
+                Run **this** [now](service:db):
+
+                - one
+                - two
+
+                ```sh verify
+                echo ok
+                ```
+
+                | a | b |
+                |---|---|
+                | c | d |
+                """);
+
+        assertThat(html.text()).isEqualTo("Check Run this now: one two echo ok a b c d");
+        assertThat(html.html()).contains(html.snippets().get(0).marker());
+    }
+
+    @Test
+    void mermaidBlocksBecomeEscapedDiagramsEvenWithRawHtmlAllowed() {
+        Markup markup = Markup.body("""
+                ```mermaid
+                graph TD
+                  A-->B["<script>alert(1)</script>"]
+                ```
+                """, SourceFormat.MARKDOWN, SourcePosition.of("r.md", 1, 1));
+
+        HtmlFragment html = new MarkdownConverter(true).convert(markup, OWNER, targets, new Diagnostics());
+
+        assertThat(html.html()).isEqualTo("""
+                <pre class="mermaid">graph TD
+                  A--&gt;B[&quot;&lt;script&gt;alert(1)&lt;/script&gt;&quot;]
+                </pre>
+                """);
+        assertThat(html.mermaid()).isTrue();
+        assertThat(html.code()).isFalse();
+    }
+
+    @Test
+    void codeWithALanguageIsMarkedForHighlighting() {
+        HtmlFragment html = body("```yaml\na: 1\n```\n");
+
+        assertThat(html.html()).contains("<pre><code class=\"language-yaml\">a: 1");
+        assertThat(html.code()).isTrue();
+        assertThat(html.mermaid()).isFalse();
+    }
+
+    @Test
+    void codeWithoutALanguageIsNotMarked() {
+        assertThat(body("```\nplain\n```\n\n    indented\n").code()).isFalse();
+    }
 }
