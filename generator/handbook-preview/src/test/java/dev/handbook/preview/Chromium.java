@@ -69,6 +69,18 @@ final class Chromium implements AutoCloseable {
         }
     }
 
+    /** Saves a PNG of what the window shows under {@link #SCREENSHOTS}. */
+    Path viewport(String name) {
+        try {
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void close() {
         driver.quit();

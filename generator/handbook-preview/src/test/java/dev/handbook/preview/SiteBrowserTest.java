@@ -41,9 +41,9 @@ class SiteBrowserTest {
     static final String ONLY_WORD = "improvise";
     static final String ITS_PAGE = "runbooks/incident-commander-script.html";
 
-    @TempDir Path out;
-    @TempDir Path profile;
-    @TempDir Path lonely;
+    @TempDir static Path out;
+    @TempDir static Path profile;
+    @TempDir static Path lonely;
 
     Chromium chromium;
     PreviewServer preview;
@@ -132,9 +132,9 @@ class SiteBrowserTest {
     void aSpofPageShowsItsGraphWithLinkedNodes() {
         chromium.size(1280, 900);
         chromium.driver.get(preview.url() + "spofs/postgres-primary.html");
-        WebElement graph = chromium.driver.findElement(By.cssSelector("svg.dependency-graph"));
+        WebElement graph = chromium.driver.findElement(By.cssSelector("svg.dg-graph"));
         assertThat(graph.isDisplayed()).isTrue();
-        assertThat(chromium.driver.findElements(By.cssSelector("svg.timeline, svg.recovery-chart"))).as("timeline and RTO/RPO charts").isNotEmpty();
+        assertThat(chromium.driver.findElements(By.cssSelector("svg.dg-timeline, svg.dg-chart"))).as("timeline and RTO/RPO charts").isNotEmpty();
         chromium.screenshot("spof");
 
         WebElement runbookNode = graph.findElement(By.cssSelector("a[href$='runbooks/postgres-failover.html']"));
@@ -153,7 +153,9 @@ class SiteBrowserTest {
 
         WebElement sidebar = chromium.driver.findElement(By.id("sidebar"));
         assertThat(sidebar.isDisplayed()).as("the menu is folded").isFalse();
-        chromium.screenshot("runbook-phone");
+        chromium.viewport("runbook-phone");
+        chromium.js("document.querySelector('pre.mermaid').scrollIntoView()");
+        chromium.viewport("runbook-phone-diagram");
         chromium.driver.findElement(By.cssSelector(".menu-toggle")).click();
         assertThat(sidebar.isDisplayed()).as("the menu opens").isTrue();
     }
