@@ -203,7 +203,8 @@
       wait.textContent = "Loading the search index\u2026";
       panel.appendChild(wait);
     }
-    ensureIndex().then(function () { render(pending); }, function (error) {
+    // Escape may have cleared the box while the index loaded: show results only for what is still typed.
+    ensureIndex().then(function () { if (input.value === pending) { render(pending); } }, function (error) {
       panel.textContent = "";
       var failed = document.createElement("p");
       failed.className = "search-empty";
