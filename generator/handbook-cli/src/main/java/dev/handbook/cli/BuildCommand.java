@@ -2,7 +2,9 @@ package dev.handbook.cli;
 
 import dev.handbook.BuildResult;
 import dev.handbook.Handbook;
+import dev.handbook.publish.OfflineHandbook;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -45,6 +47,10 @@ final class BuildCommand implements Callable<Integer> {
         }
         stdout.println("Built " + Report.plural(result.records(), "record") + " into " + out + " (" + Report.plural(result.pages(), "file") + ").");
         stdout.println("Open " + output.resolve("index.html").toUri() + " in a browser.");
+        Path offline = output.resolve(OfflineHandbook.PATH);
+        stdout.println(Files.exists(offline)
+                ? "Offline copy, one file to keep: " + offline.toUri()
+                : "No offline copy: handbooks over " + OfflineHandbook.MAX_RECORDS + " records are too big for one file.");
         new Report(spec.commandLine().getColorScheme().ansi()).verification(result, stdout);
         result.freshness().ifPresent(f -> stdout.println(FreshnessText.summary(f)
                 + (f.flags().isEmpty() ? "" : " Details: " + output.resolve("attention.html").toUri() + " or `handbook check`.")));

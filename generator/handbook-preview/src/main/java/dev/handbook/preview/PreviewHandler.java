@@ -1,5 +1,6 @@
 package dev.handbook.preview;
 
+import dev.handbook.publish.OfflineHandbook;
 import dev.handbook.publish.Page;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -76,7 +77,8 @@ public final class PreviewHandler extends Handler.Abstract {
         }
         String type = type(file);
         byte[] body = page.get().content();
-        if (type.startsWith("text/html")) {
+        // The offline copy is a file to keep: it must not call back to a preview that will be gone.
+        if (type.startsWith("text/html") && !file.equals(OfflineHandbook.PATH)) {
             body = PreviewPage.inject(page.get().text(), site.version(), site.problems()).getBytes(StandardCharsets.UTF_8);
         }
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, type);

@@ -62,6 +62,14 @@ class PreviewHandlerTest {
     }
 
     @Test
+    void theOfflineCopyIsWrittenOnRequestWithoutThePreviewScript() throws Exception {
+        HttpTester.Response offline = request("GET", "/handbook-offline.html");
+
+        assertThat(offline.getStatus()).isEqualTo(200);
+        assertThat(offline.getContent()).contains("Fail over the database", "as of").doesNotContain("EventSource", "_handbook");
+    }
+
+    @Test
     void theHomePageAndFoldersResolveToTheirIndex() throws Exception {
         assertThat(request("GET", "/").getContent()).contains("<title>Preview test</title>");
         HttpTester.Response folder = request("GET", "/runbooks");
