@@ -6,6 +6,7 @@ import dev.handbook.model.EntryId;
 import dev.handbook.model.EntryKind;
 import dev.handbook.render.CalendarWriter;
 import dev.handbook.render.Navigation;
+import dev.handbook.render.TagIndex;
 import dev.handbook.render.SitePages;
 import java.util.EnumSet;
 import dev.handbook.xref.Edge;
@@ -61,9 +62,14 @@ final class AffectedPages {
         boolean calendar = changed.stream().anyMatch(id -> !CalendarWriter.eventsOf(before.catalog(), before.freshness(), id)
                 .equals(CalendarWriter.eventsOf(catalog, freshness, id)));
         boolean attention = changed.stream().anyMatch(id -> !before.freshness().flags(id).equals(freshness.flags(id)));
-        boolean tags = touched.stream().anyMatch(id -> tagged(before.catalog(), id) || tagged(catalog, id));
+        // A tag page lists its records' one-line summaries: only the tags of touched records can change.
+        Set<String> tags = new HashSet<>();
+        touched.forEach(id -> {
+            tagSlugs(before.catalog(), id, tags);
+            tagSlugs(catalog, id, tags);
+        });
         boolean map = kinds.contains(EntryKind.SPOF) || kinds.contains(EntryKind.SERVICE) || kinds.contains(EntryKind.RUNBOOK);
-        return new SitePages(true, kinds.contains(EntryKind.SPOF), map, attention, calendar, true, tags, kinds);
+        return new SitePages(true, kinds.contains(EntryKind.SPOF), map, attention, calendar, true, !tags.isEmpty(), false, tags, kinds);
     }
 
     /** What every page of a kind shows of the kind's records in its sidebar. */
@@ -71,8 +77,8 @@ final class AffectedPages {
         return Navigation.listed(catalog, kind).stream().map(e -> e.id().name() + "\n" + e.title()).toList();
     }
 
-    private static boolean tagged(Catalog catalog, EntryId id) {
-        return catalog.find(id).map(e -> !e.meta().tags().isEmpty()).orElse(false);
+    private static void tagSlugs(Catalog catalog, EntryId id, Set<String> into) {
+        catalog.find(id).ifPresent(e -> e.meta().tags().forEach(tag -> into.add(TagIndex.slug(tag))));
     }
 
     private static void neighbours(XrefGraph graph, EntryId id, Set<EntryId> into) {

@@ -194,9 +194,7 @@ public final class Handbook implements AutoCloseable {
                         .forEach(gone -> pages.remove(PagePaths.entry(gone.id())));
                 List<Entry> toRender = affected.stream().map(catalog::get).toList();
                 SitePages sitePages = AffectedPages.sitePages(affected, touched, previous, catalog, freshness);
-                if (sitePages.tags()) {
-                    pages.keySet().removeIf(p -> p.startsWith("tags/")); // a tag may have gone
-                }
+                sitePages.tagPages().forEach(slug -> pages.remove(PagePaths.tag(slug))); // the tag may have gone
                 Stream.concat(renderer.renderSitePages(input, sitePages, diagnostics).stream(), renderer.renderEntries(input, toRender, diagnostics).stream())
                         .forEach(page -> pages.put(page.path(), page));
             } else {

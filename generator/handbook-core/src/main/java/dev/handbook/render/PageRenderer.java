@@ -81,10 +81,13 @@ public final class PageRenderer {
         for (EntryKind kind : which.indexes()) {
             jobs.add(() -> index(input, kind, diagnostics));
         }
-        if (which.tags()) {
+        if (which.tagIndex() || which.allTagPages() || !which.tagPages().isEmpty()) {
             TagIndex tags = TagIndex.of(input.catalog());
-            jobs.add(() -> tagIndex(input, tags, diagnostics));
-            tags.bySlug().values().forEach(tag -> jobs.add(() -> tag(input, tag, diagnostics)));
+            if (which.tagIndex()) {
+                jobs.add(() -> tagIndex(input, tags, diagnostics));
+            }
+            tags.bySlug().values().stream().filter(tag -> which.allTagPages() || which.tagPages().contains(tag.slug()))
+                    .forEach(tag -> jobs.add(() -> tag(input, tag, diagnostics)));
         }
         return jobs;
     }

@@ -31,8 +31,13 @@ public final class SearchIndex {
     public static final String PATH = "search-index.js";
     /** The global the script sets; {@code handbook.js} reads it. */
     public static final String GLOBAL = "HANDBOOK_SEARCH";
-    /** Body text beyond this many characters is left out, so the index of a large handbook stays quick to load. */
-    static final int BODY_CAP = 6_000;
+    /**
+     * Body text beyond this many characters is left out, less in larger handbooks, so that the browser can load and
+     * index everything in a few seconds. The cap changes at a few sizes only, since a change rewrites every document.
+     */
+    static int bodyCap(int records) {
+        return records <= 1_000 ? 6_000 : records <= 4_000 ? 2_000 : 800;
+    }
 
     public static final SearchIndex EMPTY = new SearchIndex(Map.of());
 
@@ -43,7 +48,7 @@ public final class SearchIndex {
         JSON.getFactory().setCharacterEscapes(new ScriptSafeEscapes());
     }
 
-    private record Doc(Entry entry, ConvertedEntry converted, String json) {}
+    private record Doc(Entry entry, ConvertedEntry converted, int cap, String json) {}
 
     private final Map<EntryId, Doc> docs;
 
@@ -54,11 +59,12 @@ public final class SearchIndex {
     /** The documents of every record in {@code catalog}, reusing those of {@code previous} that did not change. */
     public SearchIndex update(Catalog catalog, Conversions conversions) {
         Map<EntryId, Doc> next = new ConcurrentHashMap<>();
+        int cap = bodyCap(catalog.size());
         catalog.entries().parallelStream().forEach(entry -> {
             ConvertedEntry converted = conversions.entries().get(entry.id());
             Doc old = docs.get(entry.id());
-            boolean same = old != null && old.entry() == entry && old.converted() == converted;
-            next.put(entry.id(), same ? old : new Doc(entry, converted, json(entry, conversions)));
+            boolean same = old != null && old.entry() == entry && old.converted() == converted && old.cap() == cap;
+            next.put(entry.id(), same ? old : new Doc(entry, converted, cap, json(entry, conversions, cap)));
         });
         return new SearchIndex(next);
     }
@@ -77,7 +83,7 @@ public final class SearchIndex {
         return new Page(PATH, out.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String json(Entry entry, Conversions conversions) {
+    private static String json(Entry entry, Conversions conversions, int cap) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("u", PagePaths.entry(entry.id()));
         doc.put("t", entry.title());
@@ -87,7 +93,7 @@ public final class SearchIndex {
         doc.put("o", entry.meta().owner() == null ? "" : entry.meta().owner());
         doc.put("n", EntrySummary.of(entry).note());
         String body = conversions.text(entry.id());
-        doc.put("b", body.length() > BODY_CAP ? body.substring(0, BODY_CAP) : body);
+        doc.put("b", body.length() > cap ? body.substring(0, cap) : body);
         try {
             return JSON.writeValueAsString(doc);
         } catch (JsonProcessingException e) {

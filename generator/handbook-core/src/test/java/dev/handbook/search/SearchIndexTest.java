@@ -41,9 +41,9 @@ class SearchIndexTest {
 
     @Test
     void longBodiesAreCut() throws Exception {
-        String body = "word ".repeat(SearchIndex.BODY_CAP);
+        String body = "word ".repeat(SearchIndex.bodyCap(2));
         Snapshot snapshot = handbook().write("content/runbooks/b.md", RUNBOOK + body).snapshot();
-        assertThat(docs(snapshot).get(0).get("b").asText()).hasSize(SearchIndex.BODY_CAP);
+        assertThat(docs(snapshot).get(0).get("b").asText()).hasSize(SearchIndex.bodyCap(2));
     }
 
     @Test
