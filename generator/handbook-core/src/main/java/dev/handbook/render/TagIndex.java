@@ -49,6 +49,10 @@ public record TagIndex(SortedMap<String, Tag> bySlug) {
 
     /** The file name of a tag's page: lower case, with runs of anything but letters and digits as one hyphen. */
     public static String slug(String tag) {
+        if (tag.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')
+                && !tag.isEmpty() && !tag.startsWith("-") && !tag.endsWith("-") && !tag.contains("--")) {
+            return tag; // most tags are slugs already; skip the regular expressions
+        }
         String slug = SEPARATORS.matcher(tag.toLowerCase(Locale.ROOT)).replaceAll("-").replaceAll("^-|-$", "");
         return slug.isEmpty() ? "tag-" + Integer.toHexString(tag.hashCode()) : slug;
     }

@@ -8,7 +8,6 @@ import dev.handbook.catalog.Catalog;
 import dev.handbook.convert.Conversions;
 import dev.handbook.convert.MarkupConverter.ConvertedEntry;
 import dev.handbook.model.Entry;
-import dev.handbook.model.EntryId;
 import dev.handbook.model.PagePaths;
 import dev.handbook.publish.Page;
 import dev.handbook.render.EntrySummary;
@@ -17,7 +16,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.SortedMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
  * The documents the browser's full-text search indexes, one per record, written as {@code search-index.js}: a script
@@ -39,7 +39,7 @@ public final class SearchIndex {
         return records <= 1_000 ? 6_000 : records <= 4_000 ? 2_000 : 800;
     }
 
-    public static final SearchIndex EMPTY = new SearchIndex(Map.of());
+    public static final SearchIndex EMPTY = new SearchIndex(new TreeMap<>());
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -50,33 +50,33 @@ public final class SearchIndex {
 
     private record Doc(Entry entry, ConvertedEntry converted, int cap, String json) {}
 
-    private final Map<EntryId, Doc> docs;
+    /** By page path, so the script lists documents in a stable order without sorting them again. */
+    private final SortedMap<String, Doc> docs;
 
-    private SearchIndex(Map<EntryId, Doc> docs) {
-        this.docs = Collections.unmodifiableMap(docs);
+    private SearchIndex(SortedMap<String, Doc> docs) {
+        this.docs = Collections.unmodifiableSortedMap(docs);
     }
 
     /** The documents of every record in {@code catalog}, reusing those of {@code previous} that did not change. */
     public SearchIndex update(Catalog catalog, Conversions conversions) {
-        Map<EntryId, Doc> next = new ConcurrentHashMap<>();
+        SortedMap<String, Doc> next = new ConcurrentSkipListMap<>();
         int cap = bodyCap(catalog.size());
         catalog.entries().parallelStream().forEach(entry -> {
             ConvertedEntry converted = conversions.entries().get(entry.id());
-            Doc old = docs.get(entry.id());
+            String path = PagePaths.entry(entry.id());
+            Doc old = docs.get(path);
             boolean same = old != null && old.entry() == entry && old.converted() == converted && old.cap() == cap;
-            next.put(entry.id(), same ? old : new Doc(entry, converted, cap, json(entry, conversions, cap)));
+            next.put(path, same ? old : new Doc(entry, converted, cap, json(entry, conversions, cap)));
         });
         return new SearchIndex(next);
     }
 
     /** The {@code search-index.js} page: every document, sorted by page path. */
     public Page page() {
-        Map<String, String> byPath = new TreeMap<>();
-        docs.forEach((id, doc) -> byPath.put(PagePaths.entry(id), doc.json()));
         StringBuilder out = new StringBuilder("window." + GLOBAL + " = {\"docs\": [\n");
         String separator = "";
-        for (String json : byPath.values()) {
-            out.append(separator).append(json);
+        for (Doc doc : docs.values()) {
+            out.append(separator).append(doc.json());
             separator = ",\n";
         }
         out.append("\n]};\n");
