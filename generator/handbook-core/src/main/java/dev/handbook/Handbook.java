@@ -87,7 +87,7 @@ public final class Handbook implements AutoCloseable {
             return result;
         }
         List<Page> pages = new ArrayList<>(snapshot.pages().values());
-        if (OfflineHandbook.covers(snapshot.catalog().size())) {
+        if (snapshot.config().offline()) {
             pages.add(new OfflineHandbook().write(snapshot.config().title(), snapshot.pages()));
         }
         try {
@@ -183,9 +183,7 @@ public final class Handbook implements AutoCloseable {
             Page searchPage = search.page();
             RenderInput input = new RenderInput(config, catalog, graph, conversions, freshness, verification, options.asOf());
             PageRenderer renderer = new PageRenderer(engine);
-            // Crossing the offline copy's size limit adds or drops its link on every page.
-            boolean sameOffline = previous != null && OfflineHandbook.covers(previous.catalog().size()) == OfflineHandbook.covers(catalog.size());
-            if (previous != null && previous.rendered() && sameOffline) {
+            if (previous != null && previous.rendered()) {
                 Set<EntryId> reconverted = conversions.entries().entrySet().stream()
                         .filter(e -> before.entries().get(e.getKey()) != e.getValue()).map(Map.Entry::getKey).collect(Collectors.toSet());
                 Set<EntryId> affected = AffectedPages.of(touched, reconverted, previous, catalog, graph);

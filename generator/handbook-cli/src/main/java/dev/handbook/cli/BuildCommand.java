@@ -48,9 +48,9 @@ final class BuildCommand implements Callable<Integer> {
         stdout.println("Built " + Report.plural(result.records(), "record") + " into " + out + " (" + Report.plural(result.pages(), "file") + ").");
         stdout.println("Open " + output.resolve("index.html").toUri() + " in a browser.");
         Path offline = output.resolve(OfflineHandbook.PATH);
-        stdout.println(Files.exists(offline)
-                ? "Offline copy, one file to keep: " + offline.toUri()
-                : "No offline copy: handbooks over " + OfflineHandbook.MAX_RECORDS + " records are too big for one file.");
+        if (Files.exists(offline)) {
+            stdout.println("Offline copy, one file to keep: " + offline.toUri());
+        }
         new Report(spec.commandLine().getColorScheme().ansi()).verification(result, stdout);
         result.freshness().ifPresent(f -> stdout.println(FreshnessText.summary(f)
                 + (f.flags().isEmpty() ? "" : " Details: " + output.resolve("attention.html").toUri() + " or `handbook check`.")));

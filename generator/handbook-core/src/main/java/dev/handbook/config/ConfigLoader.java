@@ -55,7 +55,8 @@ public final class ConfigLoader {
                 f.object("markdown").bool("raw_html", false),
                 f.strings("fail_on").stream().map(FlagCategories::parse).flatMap(java.util.Optional::stream).collect(java.util.stream.Collectors.toSet()),
                 f.object("verify").bool("enabled", false),
-                f.object("verify").duration("cache_for") != null ? f.object("verify").duration("cache_for") : defaults.verifyCacheFor());
+                f.object("verify").duration("cache_for") != null ? f.object("verify").duration("cache_for") : defaults.verifyCacheFor(),
+                f.bool("offline", false));
     }
 
     private static Map<EntryKind, String> folders(Fields f, Diagnostics diagnostics) {

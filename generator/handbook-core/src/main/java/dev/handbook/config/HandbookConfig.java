@@ -21,6 +21,7 @@ import java.util.Set;
  * @param failOn the freshness flags that fail a build
  * @param verify whether builds run verification snippets without being asked
  * @param verifyCacheFor how long a snippet's cached result is reused
+ * @param offline whether builds also write the offline copy, {@code handbook-offline.html}
  */
 public record HandbookConfig(
         String title,
@@ -32,7 +33,8 @@ public record HandbookConfig(
         boolean rawHtml,
         Set<FlagCategory> failOn,
         boolean verify,
-        Duration verifyCacheFor) {
+        Duration verifyCacheFor,
+        boolean offline) {
 
     public static final Cadence DEFAULT_CADENCE = new Cadence(Period.ofDays(90), Period.ofDays(7), Period.ofDays(1));
 
@@ -47,7 +49,7 @@ public record HandbookConfig(
         for (EntryKind kind : EntryKind.values()) {
             folders.put(kind, kind.defaultFolder());
         }
-        return new HandbookConfig("Handbook", "", folders, Period.ofDays(90), Period.ofDays(14), DEFAULT_CADENCE, false, Set.of(), false, Duration.ofHours(1));
+        return new HandbookConfig("Handbook", "", folders, Period.ofDays(90), Period.ofDays(14), DEFAULT_CADENCE, false, Set.of(), false, Duration.ofHours(1), false);
     }
 
     public String folder(EntryKind kind) {

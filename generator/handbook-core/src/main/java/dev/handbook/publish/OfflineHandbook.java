@@ -32,11 +32,6 @@ public final class OfflineHandbook {
 
     /** Where the file goes in the site. */
     public static final String PATH = "handbook-offline.html";
-    /**
-     * Handbooks with more records get no offline file: one HTML file of tens of megabytes is more than a browser opens
-     * quickly, and writing it would double the build time of a large handbook.
-     */
-    public static final int MAX_RECORDS = 2_000;
     static final String CONTENTS_ID = "offline-contents";
 
     private static final Pattern AS_OF = Pattern.compile("as of (\\d{4}-\\d{2}-\\d{2})");
@@ -51,11 +46,6 @@ public final class OfflineHandbook {
             .offline-online-only { text-decoration: underline dotted; cursor: help; }
             @media print { .offline-back { display: none; } .offline-page { break-before: page; border: 0; margin: 0; } }
             """;
-
-    /** Whether a handbook of this many records gets an offline file. */
-    public static boolean covers(int records) {
-        return records <= MAX_RECORDS;
-    }
 
     /**
      * Writes the offline handbook.

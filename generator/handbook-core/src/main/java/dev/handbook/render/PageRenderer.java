@@ -12,7 +12,6 @@ import dev.handbook.model.Postmortem;
 import dev.handbook.model.Service;
 import dev.handbook.model.Spof;
 import dev.handbook.model.SpofStatus;
-import dev.handbook.publish.OfflineHandbook;
 import dev.handbook.publish.Page;
 import dev.handbook.render.diagram.DependencyGraph;
 import dev.handbook.render.diagram.Reach;
@@ -224,7 +223,7 @@ public final class PageRenderer {
         Map<String, Object> model = new HashMap<>();
         model.put("site", new SiteView(input.config().title(), input.config().description(), input.asOf().toString(), root,
                 Navigation.sidebar(input.catalog(), path, section), Navigation.crumbs(path, section, title), code, mermaid,
-                OfflineHandbook.covers(input.catalog().size())));
+                input.config().offline()));
         model.put("title", title);
         model.put("fmt", ValueText.INSTANCE);
         model.put("fresh", input.freshness());

@@ -58,6 +58,8 @@ public final class ConfigSchema {
                             object("cadence", Schemas.CADENCE, "How often SPOFs and services must be exercised."),
                             object("markdown", MARKDOWN, "Markdown rendering options."),
                             object("verify", VERIFY, "Verification snippets."),
+                            of("offline", BOOLEAN, "Also write `handbook-offline.html`, the whole handbook in one self-contained file"
+                                    + " (default `false`; it adds about half a second to a small build, more for large ones)."),
                             FieldSpec.choices("fail_on", FlagCategory.class,
                                     "Freshness flags that fail `build` and `check` (exit code 4), like `--fail-on`; `due-soon` never fails.")));
 }

@@ -40,7 +40,7 @@ public final class PreviewSite {
         if (lastGood == null) {
             return Optional.empty();
         }
-        if (path.equals(OfflineHandbook.PATH) && OfflineHandbook.covers(lastGood.catalog().size())) {
+        if (path.equals(OfflineHandbook.PATH) && lastGood.config().offline()) {
             if (offline == null) {
                 offline = new OfflineHandbook().write(lastGood.config().title(), lastGood.pages());
             }

@@ -18,7 +18,7 @@ final class PreviewFixture {
     private PreviewFixture() {}
 
     static BuildOptions write(Path root) {
-        write(root.resolve("site/handbook.yaml"), "title: Preview test\n");
+        write(root.resolve("site/handbook.yaml"), "title: Preview test\noffline: true\n");
         write(root.resolve("content/runbooks/fix-it.md"), RUNBOOK);
         write(root.resolve("content/spofs/db-primary.yaml"), SPOF);
         return BuildOptions.defaults(root).withAsOf(LocalDate.parse("2026-11-23"));
