@@ -40,6 +40,8 @@ final class AffectedPages {
         for (EntryId id : touched) {
             neighbours(before.graph(), id, affected);
             neighbours(graph, id, affected);
+            diagramNeighbours(before.graph(), id, affected);
+            diagramNeighbours(graph, id, affected);
         }
         touched.stream().map(EntryId::kind).distinct()
                 .filter(kind -> !sidebarListing(before.catalog(), kind).equals(sidebarListing(catalog, kind)))
@@ -79,6 +81,22 @@ final class AffectedPages {
 
     private static void tagSlugs(Catalog catalog, EntryId id, Set<String> into) {
         catalog.find(id).ifPresent(e -> e.meta().tags().forEach(tag -> into.add(TagIndex.slug(tag))));
+    }
+
+    /**
+     * SPOF and service pages draw records two links away (a SPOF's service's dependents, a service's SPOFs' runbooks),
+     * so a change reaches the SPOFs and services linked to its SPOF and service neighbours.
+     */
+    private static void diagramNeighbours(XrefGraph graph, EntryId id, Set<EntryId> into) {
+        Set<EntryId> near = new HashSet<>();
+        neighbours(graph, id, near);
+        Set<EntryId> far = new HashSet<>();
+        near.stream().filter(AffectedPages::drawsDiagram).forEach(n -> neighbours(graph, n, far));
+        far.stream().filter(AffectedPages::drawsDiagram).forEach(into::add);
+    }
+
+    private static boolean drawsDiagram(EntryId id) {
+        return id.kind() == EntryKind.SPOF || id.kind() == EntryKind.SERVICE;
     }
 
     private static void neighbours(XrefGraph graph, EntryId id, Set<EntryId> into) {

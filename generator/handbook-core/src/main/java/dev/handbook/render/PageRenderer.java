@@ -14,7 +14,6 @@ import dev.handbook.model.Spof;
 import dev.handbook.model.SpofStatus;
 import dev.handbook.publish.Page;
 import dev.handbook.render.diagram.DependencyGraph;
-import dev.handbook.render.diagram.Reach;
 import dev.handbook.render.diagram.RecoveryChart;
 import dev.handbook.render.diagram.SpofTimeline;
 import dev.handbook.xref.Edge;
@@ -118,15 +117,14 @@ public final class PageRenderer {
         model.put("supersedes", input.graph().supersedes(entry.id()).stream().map(links::to).toList());
         model.put("supersededBy", input.graph().supersededBy(entry.id()).stream().map(links::to).toList());
         if (entry instanceof Spof spof) {
-            // Diagrams read only records linked to this one (Reach.DIRECT): those are the pages rebuilds re-render.
             model.put("matrix", SpofMatrix.row(spof, input.catalog(), input.graph(), input.freshness(), links));
-            DependencyGraph.ofSpof(spof, input, links, Reach.DIRECT).ifPresent(graph -> model.put("graph", graph));
+            DependencyGraph.ofSpof(spof, input, links).ifPresent(graph -> model.put("graph", graph));
             SpofTimeline.of(spof, input, links).ifPresent(timeline -> model.put("timeline", timeline));
             RecoveryChart.rto(spof, input, links).ifPresent(chart -> model.put("rtoChart", chart));
             RecoveryChart.rpo(spof, input, links).ifPresent(chart -> model.put("rpoChart", chart));
         }
         if (entry instanceof Service service) {
-            DependencyGraph.ofService(service, input, links, Reach.DIRECT).ifPresent(graph -> model.put("graph", graph));
+            DependencyGraph.ofService(service, input, links).ifPresent(graph -> model.put("graph", graph));
         }
         return render(entry.id().kind().key() + ".ftlh", model, path, diagnostics);
     }

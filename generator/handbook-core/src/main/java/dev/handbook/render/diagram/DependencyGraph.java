@@ -9,7 +9,6 @@ import dev.handbook.render.PageLinks;
 import dev.handbook.render.RenderInput;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Dependency graphs of services, SPOFs and runbooks: the neighbourhood of a SPOF or of a service for its page, and the
@@ -17,7 +16,7 @@ import java.util.Set;
  * depends on and to its SPOFs, and from a SPOF to its runbooks.
  *
  * <pre><code>
- * DependencyGraph.ofSpof(spof, input, links, Reach.DIRECT).ifPresent(g -&gt; model.put("graph", g));
+ * DependencyGraph.ofSpof(spof, input, links).ifPresent(g -&gt; model.put("graph", g));
  * </code></pre>
  *
  * <p>Stateless; the views it returns are immutable.
@@ -30,37 +29,34 @@ public final class DependencyGraph {
     private DependencyGraph() {}
 
     /**
-     * A SPOF, the service it belongs to and the SPOF's runbooks; with {@link Reach#TWO_HOPS}, also the services that
-     * depend on that service. Reads the SPOF, its {@code service}, its {@code runbook} and the runbooks whose
-     * {@code spofs} name it (and, two hops away, the services whose {@code depends_on} names its service). Empty when
-     * the SPOF has neither service nor runbook.
+     * A SPOF, the service it belongs to, the services that depend on that service (its wider blast radius) and the
+     * SPOF's runbooks. Reads the SPOF, its {@code service}, its {@code runbook}, the runbooks whose {@code spofs} name
+     * it and, two hops away, the services whose {@code depends_on} names its service. Empty when the SPOF has neither
+     * service nor runbook.
      */
-    public static Optional<GraphView> ofSpof(Spof spof, RenderInput input, PageLinks links, Reach reach) {
+    public static Optional<GraphView> ofSpof(Spof spof, RenderInput input, PageLinks links) {
         Neighbours neighbours = new Neighbours(input.catalog(), input.graph());
         GraphNodes nodes = new GraphNodes(links, input.freshness());
         GraphSpec g = new GraphSpec();
         g.node(nodes.spof(spof, true));
         neighbours.serviceOf(spof).ifPresent(service -> {
             g.node(nodes.service(service, false)).edge(key(service), key(spof), "has");
-            if (reach == Reach.TWO_HOPS) {
-                List<Service> dependents = neighbours.dependents(service);
-                for (Service dependent : capped(dependents)) {
-                    g.node(nodes.service(dependent, false)).edge(key(dependent), key(service), "depends");
-                }
-                more(g, dependents.size() - MAX_PER_COLUMN, "services", links.to(service).href(), false, "dependents", key(service), true);
+            List<Service> dependents = neighbours.dependents(service);
+            for (Service dependent : capped(dependents)) {
+                g.node(nodes.service(dependent, false)).edge(key(dependent), key(service), "depends");
             }
+            more(g, dependents.size() - MAX_PER_COLUMN, "services", links.to(service).href(), false, "dependents", key(service), true);
         });
         addRunbooks(g, nodes, links, spof, neighbours.runbooksOf(spof));
         return finish(g, "graph", "Dependencies of " + spof.title(), "");
     }
 
     /**
-     * A service, the services it depends on and that depend on it, its SPOFs, and their runbooks that also name the
-     * service in {@code services} (with {@link Reach#TWO_HOPS}, all their runbooks). Reads the service, its
-     * {@code depends_on} targets, the services, SPOFs and runbooks that name it (and, two hops away, the runbooks of
-     * its SPOFs). Empty when the service is connected to nothing.
+     * A service, the services it depends on and that depend on it, its SPOFs, and their runbooks. Reads the service,
+     * its {@code depends_on} targets, the services and SPOFs that name it and, two hops away, the runbooks of its
+     * SPOFs. Empty when the service is connected to nothing.
      */
-    public static Optional<GraphView> ofService(Service service, RenderInput input, PageLinks links, Reach reach) {
+    public static Optional<GraphView> ofService(Service service, RenderInput input, PageLinks links) {
         Neighbours neighbours = new Neighbours(input.catalog(), input.graph());
         GraphNodes nodes = new GraphNodes(links, input.freshness());
         GraphSpec g = new GraphSpec();
@@ -76,10 +72,9 @@ public final class DependencyGraph {
         }
         more(g, dependents.size() - MAX_PER_COLUMN, "dependents", links.href(PagePaths.index(EntryKind.SERVICE)), false, "dependents", key(service), true);
         List<Spof> spofs = neighbours.spofsOf(service);
-        Set<Runbook> naming = Set.copyOf(neighbours.runbooksNaming(service));
         for (Spof spof : capped(spofs)) {
             g.node(nodes.spof(spof, false)).edge(key(service), key(spof), "has");
-            addRunbooks(g, nodes, links, spof, neighbours.runbooksOf(spof).stream().filter(r -> reach == Reach.TWO_HOPS || naming.contains(r)).toList());
+            addRunbooks(g, nodes, links, spof, neighbours.runbooksOf(spof));
         }
         more(g, spofs.size() - MAX_PER_COLUMN, "SPOFs", links.href(PagePaths.SPOF_MATRIX), false, "spofs", key(service), false);
         return finish(g, "graph", "Dependencies of " + service.title(), "");

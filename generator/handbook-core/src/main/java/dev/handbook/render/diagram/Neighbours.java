@@ -55,10 +55,6 @@ final class Neighbours {
         return referrers(service.id(), EntryKind.SERVICE, "depends_on", Service.class);
     }
 
-    /** The runbooks whose {@code services} name the service. */
-    List<Runbook> runbooksNaming(Service service) {
-        return referrers(service.id(), EntryKind.RUNBOOK, "services", Runbook.class);
-    }
 
     /** The services a runbook names in {@code services}. */
     List<Service> servicesOf(Runbook runbook) {

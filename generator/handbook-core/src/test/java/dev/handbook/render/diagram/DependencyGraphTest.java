@@ -45,14 +45,14 @@ class DependencyGraphTest {
     @Test
     void everyNodeOfASpofGraphLinksToItsPage() {
         RenderInput input = small();
-        GraphView graph = DependencyGraph.ofSpof(spofOf(input, "db-primary"), input, linksFrom(input, EntryKind.SPOF, "db-primary"), Reach.DIRECT).orElseThrow();
+        GraphView graph = DependencyGraph.ofSpof(spofOf(input, "db-primary"), input, linksFrom(input, EntryKind.SPOF, "db-primary")).orElseThrow();
 
         Document svg = render(root.resolve("templates"), "<@d.graph v/>", graph);
 
         Map<String, String> titleByHref = svg.select("svg a").stream().collect(Collectors.toMap(a -> a.attr("href"),
                 a -> a.selectFirst("title").text(), (x, y) -> x, LinkedHashMap::new));
-        assertThat(titleByHref).containsOnlyKeys("../services/db.html", "../spofs/db-primary.html", "../runbooks/db-failover.html",
-                "../runbooks/restore.html");
+        assertThat(titleByHref).containsOnlyKeys("../services/api.html", "../services/db.html", "../spofs/db-primary.html",
+                "../runbooks/db-failover.html", "../runbooks/restore.html");
         assertThat(titleByHref.get("../services/db.html")).isEqualTo("Database — Service · tier 1");
         assertThat(titleByHref.get("../spofs/db-primary.html")).isEqualTo("Database primary — SPOF · mitigated");
         assertThat(titleByHref.get("../runbooks/restore.html")).startsWith("Restore from backup — Runbook");
@@ -62,7 +62,7 @@ class DependencyGraphTest {
     @Test
     void columnsRunFromDependentServicesToTheSpofToItsRunbooks() {
         RenderInput input = small();
-        GraphView graph = DependencyGraph.ofSpof(spofOf(input, "db-primary"), input, linksFrom(input, EntryKind.SPOF, "db-primary"), Reach.TWO_HOPS).orElseThrow();
+        GraphView graph = DependencyGraph.ofSpof(spofOf(input, "db-primary"), input, linksFrom(input, EntryKind.SPOF, "db-primary")).orElseThrow();
 
         Map<String, Double> x = graph.nodes().stream().collect(Collectors.toMap(GraphView.Node::href, GraphView.Node::x));
         assertThat(x.get("../services/api.html")).isLessThan(x.get("../services/db.html"));
@@ -77,8 +77,8 @@ class DependencyGraphTest {
     void layoutIsDeterministic() {
         RenderInput input = small();
         Spof spof = spofOf(input, "db-primary");
-        GraphView first = DependencyGraph.ofSpof(spof, input, linksFrom(input, EntryKind.SPOF, "db-primary"), Reach.DIRECT).orElseThrow();
-        GraphView second = DependencyGraph.ofSpof(spof, input, linksFrom(input, EntryKind.SPOF, "db-primary"), Reach.DIRECT).orElseThrow();
+        GraphView first = DependencyGraph.ofSpof(spof, input, linksFrom(input, EntryKind.SPOF, "db-primary")).orElseThrow();
+        GraphView second = DependencyGraph.ofSpof(spof, input, linksFrom(input, EntryKind.SPOF, "db-primary")).orElseThrow();
 
         assertThat(second).isEqualTo(first);
         assertThat(renderRaw(root.resolve("t2"), "<@d.graph v/>", second)).isEqualTo(renderRaw(root.resolve("t1"), "<@d.graph v/>", first));
@@ -91,7 +91,7 @@ class DependencyGraphTest {
         RenderInput input = scratch(root, "2026-02-15",
                 "content/spofs/evil.yaml", spof("evil", evil, null, "fix", "open", ""),
                 "content/runbooks/fix.md", runbook("Fix <b>it</b> & go", "evil", ""));
-        GraphView graph = DependencyGraph.ofSpof(spofOf(input, "evil"), input, linksFrom(input, EntryKind.SPOF, "evil"), Reach.DIRECT).orElseThrow();
+        GraphView graph = DependencyGraph.ofSpof(spofOf(input, "evil"), input, linksFrom(input, EntryKind.SPOF, "evil")).orElseThrow();
 
         String raw = renderRaw(root.resolve("templates"), "<@d.graph v/>", graph);
         Document svg = render(root.resolve("templates"), "<@d.graph v/>", graph);
@@ -108,7 +108,7 @@ class DependencyGraphTest {
         RenderInput input = scratch(root, "2026-02-15",
                 "content/services/db.yaml", service("Database", "", ""),
                 "content/spofs/lonely.yaml", spof("lonely", "Lonely disk", "db", null, "mitigated", ""));
-        GraphView graph = DependencyGraph.ofSpof(spofOf(input, "lonely"), input, linksFrom(input, EntryKind.SPOF, "lonely"), Reach.DIRECT).orElseThrow();
+        GraphView graph = DependencyGraph.ofSpof(spofOf(input, "lonely"), input, linksFrom(input, EntryKind.SPOF, "lonely")).orElseThrow();
 
         GraphView.Node node = graph.nodes().stream().filter(n -> n.kind().equals("spof")).findFirst().orElseThrow();
         assertThat(node.tone()).isEqualTo("bad");
@@ -120,26 +120,26 @@ class DependencyGraphTest {
     void aSpofConnectedToNothingHasNoGraph() {
         RenderInput input = scratch(root, "2026-02-15", "content/spofs/alone.yaml", spof("alone", "Alone", null, null, "open", ""));
 
-        assertThat(DependencyGraph.ofSpof(spofOf(input, "alone"), input, linksFrom(input, EntryKind.SPOF, "alone"), Reach.DIRECT)).isEmpty();
+        assertThat(DependencyGraph.ofSpof(spofOf(input, "alone"), input, linksFrom(input, EntryKind.SPOF, "alone"))).isEmpty();
     }
 
     @Test
     void aServiceGraphShowsDependenciesDependentsSpofsAndTheirRunbooks() {
         RenderInput input = small();
         Service db = (Service) input.catalog().find("db").orElseThrow();
-        GraphView graph = DependencyGraph.ofService(db, input, linksFrom(input, EntryKind.SERVICE, "db"), Reach.DIRECT).orElseThrow();
+        GraphView graph = DependencyGraph.ofService(db, input, linksFrom(input, EntryKind.SERVICE, "db")).orElseThrow();
 
         assertThat(graph.nodes()).extracting(GraphView.Node::href).containsExactlyInAnyOrder("../services/api.html", "../services/db.html",
-                "../spofs/db-primary.html", "../runbooks/db-failover.html");
-        assertThat(graph.summary()).startsWith("2 services, 1 SPOF, 1 runbook.");
+                "../spofs/db-primary.html", "../runbooks/db-failover.html", "../runbooks/restore.html");
+        assertThat(graph.summary()).startsWith("2 services, 1 SPOF, 2 runbooks.");
     }
 
     @Test
-    void aServiceGraphReadsRunbooksThatDoNotNameTheServiceOnlyWhenAskedToReachTwoHops() {
+    void aServiceGraphShowsTheRunbooksOfItsSpofsEvenWhenTheyDoNotNameTheService() {
         RenderInput input = small();
         Service db = (Service) input.catalog().find("db").orElseThrow();
 
-        GraphView graph = DependencyGraph.ofService(db, input, linksFrom(input, EntryKind.SERVICE, "db"), Reach.TWO_HOPS).orElseThrow();
+        GraphView graph = DependencyGraph.ofService(db, input, linksFrom(input, EntryKind.SERVICE, "db")).orElseThrow();
 
         assertThat(graph.nodes()).extracting(GraphView.Node::href).contains("../runbooks/restore.html");
     }
@@ -168,7 +168,7 @@ class DependencyGraphTest {
         }
         RenderInput input = scratch(root, "2026-02-15", args.toArray(String[]::new));
         Service db = (Service) input.catalog().find("db").orElseThrow();
-        GraphView graph = DependencyGraph.ofService(db, input, linksFrom(input, EntryKind.SERVICE, "db"), Reach.DIRECT).orElseThrow();
+        GraphView graph = DependencyGraph.ofService(db, input, linksFrom(input, EntryKind.SERVICE, "db")).orElseThrow();
 
         assertThat(graph.nodes()).filteredOn(n -> n.kind().equals("spof")).hasSize(DependencyGraph.MAX_PER_COLUMN);
         assertThat(graph.nodes()).filteredOn(n -> n.kind().equals("more")).singleElement()
