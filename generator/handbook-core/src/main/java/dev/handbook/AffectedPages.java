@@ -4,7 +4,9 @@ import dev.handbook.catalog.Catalog;
 import dev.handbook.freshness.FreshnessReport;
 import dev.handbook.model.EntryId;
 import dev.handbook.model.EntryKind;
+import dev.handbook.model.Entry;
 import dev.handbook.render.CalendarWriter;
+import dev.handbook.render.EntrySummary;
 import dev.handbook.render.Navigation;
 import dev.handbook.render.TagIndex;
 import dev.handbook.render.SitePages;
@@ -13,6 +15,7 @@ import dev.handbook.xref.Edge;
 import dev.handbook.xref.XrefGraph;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -64,14 +67,22 @@ final class AffectedPages {
         boolean calendar = changed.stream().anyMatch(id -> !CalendarWriter.eventsOf(before.catalog(), before.freshness(), id)
                 .equals(CalendarWriter.eventsOf(catalog, freshness, id)));
         boolean attention = changed.stream().anyMatch(id -> !before.freshness().flags(id).equals(freshness.flags(id)));
-        // A tag page lists its records' one-line summaries: only the tags of touched records can change.
+        // A tag page lists its records' titles and one-line summaries, the tag index their tags.
         Set<String> tags = new HashSet<>();
-        touched.forEach(id -> {
-            tagSlugs(before.catalog(), id, tags);
-            tagSlugs(catalog, id, tags);
-        });
+        boolean tagIndex = false;
+        for (EntryId id : touched) {
+            Optional<Entry> was = before.catalog().find(id);
+            Optional<Entry> is = catalog.find(id);
+            List<String> tagsWas = was.map(e -> e.meta().tags()).orElse(List.of());
+            List<String> tagsIs = is.map(e -> e.meta().tags()).orElse(List.of());
+            tagIndex |= !tagsWas.equals(tagsIs);
+            if (!tagsWas.equals(tagsIs) || !was.map(AffectedPages::tagLine).equals(is.map(AffectedPages::tagLine))) {
+                tagsWas.forEach(tag -> tags.add(TagIndex.slug(tag)));
+                tagsIs.forEach(tag -> tags.add(TagIndex.slug(tag)));
+            }
+        }
         boolean map = kinds.contains(EntryKind.SPOF) || kinds.contains(EntryKind.SERVICE) || kinds.contains(EntryKind.RUNBOOK);
-        return new SitePages(true, kinds.contains(EntryKind.SPOF), map, attention, calendar, true, !tags.isEmpty(), false, tags, kinds);
+        return new SitePages(true, kinds.contains(EntryKind.SPOF), map, attention, calendar, true, tagIndex, false, tags, kinds);
     }
 
     /** What every page of a kind shows of the kind's records in its sidebar. */
@@ -79,8 +90,10 @@ final class AffectedPages {
         return Navigation.listed(catalog, kind).stream().map(e -> e.id().name() + "\n" + e.title()).toList();
     }
 
-    private static void tagSlugs(Catalog catalog, EntryId id, Set<String> into) {
-        catalog.find(id).ifPresent(e -> e.meta().tags().forEach(tag -> into.add(TagIndex.slug(tag))));
+    /** What a tag page shows of a record. */
+    private static List<String> tagLine(Entry entry) {
+        EntrySummary.Summary summary = EntrySummary.of(entry);
+        return List.of(entry.title(), summary.note(), summary.tone());
     }
 
     /**

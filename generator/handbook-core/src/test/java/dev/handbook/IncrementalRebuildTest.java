@@ -76,6 +76,13 @@ class IncrementalRebuildTest {
     }
 
     @Test
+    void retaggingARecordMovesItBetweenTagPages() throws IOException {
+        write("content/runbooks/db-failover.md", read("content/runbooks/db-failover.md").replace("tags: [database, failover]", "tags: [database, on-call]"));
+        rebuildMatchesFullBuild("content/runbooks/db-failover.md");
+        assertThat(current.pages()).containsKey("tags/on-call.html").doesNotContainKey("tags/failover.html");
+    }
+
+    @Test
     void addingARecord() throws IOException {
         write("content/chaos/2026-02-12-latency.yaml", "title: Add latency\ndate: 2026-02-12\nhypothesis: p99 under 1s\nfault: 300ms\nresult: broken\ntargets: [db-primary, api]\n");
         rebuildMatchesFullBuild("content/chaos/2026-02-12-latency.yaml");
