@@ -2,24 +2,24 @@ package dev.handbook;
 
 import dev.handbook.catalog.Catalog;
 import dev.handbook.freshness.FreshnessReport;
+import dev.handbook.model.Entry;
 import dev.handbook.model.EntryId;
 import dev.handbook.model.EntryKind;
-import dev.handbook.model.Entry;
 import dev.handbook.render.CalendarWriter;
 import dev.handbook.render.EntrySummary;
 import dev.handbook.render.Navigation;
-import dev.handbook.render.TagIndex;
 import dev.handbook.render.SitePages;
-import java.util.EnumSet;
+import dev.handbook.render.TagIndex;
 import dev.handbook.xref.Edge;
 import dev.handbook.xref.XrefGraph;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Which record pages a change affects. A record page shows the record, its converted markup, its freshness, and a
+ * Which pages a change affects. A record page shows the record, its converted markup, its freshness, and a
  * one-line summary of each record it links to or that links to it; so it must be re-rendered when any of those
  * change, and so must every page of a kind whose sidebar listing changed. Site-wide pages are re-rendered when what
  * they show may have changed.
@@ -118,5 +118,4 @@ final class AffectedPages {
         graph.supersedes(id).forEach(into::add);
         graph.supersededBy(id).forEach(into::add);
     }
-
 }

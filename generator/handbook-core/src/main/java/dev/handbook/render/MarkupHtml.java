@@ -48,21 +48,6 @@ public final class MarkupHtml {
         return conversions.outline(entry);
     }
 
-    /** The headings of one piece of the entry's markup. */
-    public List<Heading> outline(Markup markup) {
-        return markup == null ? List.of() : conversions.fragment(entry, markup).outline();
-    }
-
-    /** Whether the entry's markup has a Mermaid diagram, so the page needs mermaid.js. */
-    public boolean mermaid() {
-        return conversions.mermaid(entry);
-    }
-
-    /** Whether the entry's markup has code with a language, so the page needs highlighting. */
-    public boolean code() {
-        return conversions.code(entry);
-    }
-
     /** The result box of a snippet from the record's {@code verify:} list. */
     public TemplateHTMLOutputModel verifyResult(Snippet snippet) throws TemplateModelException {
         return HTMLOutputFormat.INSTANCE.fromMarkup(VerifyResultHtml.of(snippet, verification));
