@@ -1,11 +1,8 @@
 package dev.handbook.publish;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
@@ -14,7 +11,9 @@ import java.util.stream.Stream;
 
 /**
  * The publish stage: writes a complete site beside the output folder, then swaps it into place, so a reader (or a
- * failed build) never sees a half-written site.
+ * failed or killed build) never sees a half-written site. On Linux the swap is one atomic exchange
+ * ({@link DirectorySwap}), so the output folder holds a whole site at every instant. Staging folders left by killed
+ * builds are removed by the next build ({@link StagingFolders}).
  *
  * <p>To never delete something a user wrote, an existing output folder is replaced only if it is empty or was written
  * by handbook (it holds the {@value #MARKER} file).
@@ -58,9 +57,9 @@ public final class SitePublisher {
     public void publish(Collection<Page> pages, Path out) throws IOException {
         Path target = out.toAbsolutePath().normalize();
         checkReplaceable(target);
-        Path parent = target.getParent();
-        Files.createDirectories(parent);
-        Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".new-");
+        Files.createDirectories(target.getParent());
+        StagingFolders.removeAbandoned(target);
+        Path staging = StagingFolders.create(target);
         try {
             for (Page page : pages) {
                 Path file = staging.resolve(page.path()).normalize();
@@ -73,7 +72,7 @@ public final class SitePublisher {
                 }
             }
             Files.writeString(staging.resolve(MARKER), "Written by handbook. This folder is replaced on every build.\n");
-            swap(staging, target);
+            DirectorySwap.replace(staging, target); // staging now holds the previous site, if there was one
         } finally {
             deleteTree(staging);
         }
@@ -90,34 +89,6 @@ public final class SitePublisher {
             return true;
         } catch (IOException | UnsupportedOperationException e) {
             return false; // a file system without hard links: write the file instead
-        }
-    }
-
-    private static void swap(Path staging, Path target) throws IOException {
-        Path old = null;
-        if (Files.exists(target)) {
-            old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
-            Files.delete(old);
-            move(target, old);
-        }
-        try {
-            move(staging, target);
-        } catch (IOException | RuntimeException e) {
-            if (old != null && !Files.exists(target)) {
-                move(old, target);
-            }
-            throw e;
-        }
-        if (old != null) {
-            deleteTree(old);
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException | FileAlreadyExistsException e) {
-            Files.move(from, to);
         }
     }
 
