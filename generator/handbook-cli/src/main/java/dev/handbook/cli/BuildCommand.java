@@ -1,7 +1,6 @@
 package dev.handbook.cli;
 
 import dev.handbook.BuildResult;
-import dev.handbook.Handbook;
 import dev.handbook.publish.OfflineHandbook;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -11,6 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code handbook build}: validates the content and writes the site. */
@@ -26,6 +26,8 @@ final class BuildCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
+    @ParentCommand HandbookCommand parent;
+
     @Mixin SiteOptions site;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).", defaultValue = "target/handbook")
@@ -37,8 +39,8 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         Path output = Path.of("").toAbsolutePath().resolve(out);
         BuildResult result;
-        try (Handbook handbook = new Handbook()) {
-            result = handbook.build(site.toBuildOptions().withOut(output));
+        try (HandbookLease lease = parent.handbook()) {
+            result = lease.handbook().build(site.toBuildOptions().withOut(output));
         }
         new Report(spec.commandLine().getColorScheme().ansi()).diagnostics(result, stderr);
         if (result.failed()) {

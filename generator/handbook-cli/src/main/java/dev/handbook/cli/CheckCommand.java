@@ -1,7 +1,6 @@
 package dev.handbook.cli;
 
 import dev.handbook.BuildResult;
-import dev.handbook.Handbook;
 import dev.handbook.diagnostics.Severity;
 import dev.handbook.freshness.ReportJson;
 import java.io.PrintWriter;
@@ -10,6 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code handbook check}: validates everything and reports what is going stale; writes nothing. For CI. */
@@ -30,6 +30,8 @@ final class CheckCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
+    @ParentCommand HandbookCommand parent;
+
     @Mixin SiteOptions site;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json; json prints one document, described in docs/check-report.md.")
@@ -38,8 +40,8 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BuildResult result;
-        try (Handbook handbook = new Handbook()) {
-            result = handbook.check(site.toBuildOptions());
+        try (HandbookLease lease = parent.handbook()) {
+            result = lease.handbook().check(site.toBuildOptions());
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {

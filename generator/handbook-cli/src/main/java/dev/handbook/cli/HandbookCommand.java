@@ -1,5 +1,6 @@
 package dev.handbook.cli;
 
+import dev.handbook.Handbook;
 import dev.handbook.HandbookException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -19,6 +20,17 @@ public final class HandbookCommand implements Runnable {
 
     @Spec CommandSpec spec;
 
+    private final Handbook shared;
+
+    private HandbookCommand(Handbook shared) {
+        this.shared = shared;
+    }
+
+    /** The handbook a subcommand builds with: the shared one, or a new one that the run closes. */
+    HandbookLease handbook() {
+        return shared != null ? new HandbookLease(shared, false) : new HandbookLease(new Handbook(), true);
+    }
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getErr());
@@ -26,7 +38,15 @@ public final class HandbookCommand implements Runnable {
 
     /** A command line with handbook's exit codes and error handling, ready to {@code execute}. */
     public static CommandLine create() {
-        CommandLine cli = new CommandLine(new HandbookCommand());
+        return create(null);
+    }
+
+    /**
+     * Like {@link #create()}, but every build and check runs on {@code shared} (which the caller closes), or on a
+     * handbook of its own if {@code shared} is null.
+     */
+    public static CommandLine create(Handbook shared) {
+        CommandLine cli = new CommandLine(new HandbookCommand(shared));
         cli.setExecutionExceptionHandler(HandbookCommand::handle);
         documentExitCodes(cli);
         cli.setParameterExceptionHandler(
