@@ -2,10 +2,12 @@ package dev.handbook.cli;
 
 import dev.handbook.BuildResult;
 import dev.handbook.Handbook;
+import dev.handbook.config.OutputFolderRule;
 import dev.handbook.publish.OfflineHandbook;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,6 +38,11 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         Path output = Path.of("").toAbsolutePath().resolve(out);
+        Optional<String> refusal = OutputFolderRule.refusal(output, site.toBuildOptions().content(), site.toBuildOptions().site());
+        if (refusal.isPresent()) {
+            stderr.println("--out " + out + ": " + refusal.get());
+            return ExitCodes.USAGE;
+        }
         BuildResult result;
         try (Handbook handbook = new Handbook()) {
             result = handbook.build(site.toBuildOptions().withOut(output));
