@@ -12,6 +12,10 @@ import java.nio.file.NotDirectoryException;
  */
 public final class IoProblems {
 
+    /** What to do about a file or folder the build may not read. */
+    public static final String PERMISSION_HINT =
+            "Let the user who runs handbook read it (`chmod u+r`, or `u+rx` for a folder), or prefix its name with `_` to skip it.";
+
     private IoProblems() {}
 
     public static String describe(IOException e) {
@@ -33,7 +37,7 @@ public final class IoProblems {
 
     public static String hint(IOException e) {
         if (e instanceof AccessDeniedException) {
-            return "Let the user who runs handbook read it (`chmod u+r`, or `u+rx` for a folder), or prefix its name with `_` to skip it.";
+            return PERMISSION_HINT;
         }
         if (e instanceof NoSuchFileException) {
             return "Run the build again.";

@@ -25,6 +25,11 @@ public final class SourceScanner {
         List<SourceFile> files = new ArrayList<>();
         Diagnostics problems = new Diagnostics();
         Path contentReal = realPath(contentRoot);
+        if (!Files.isReadable(contentRoot) || !Files.isExecutable(contentRoot)) {
+            // Its folders would look absent and the handbook empty: say why instead.
+            problems.error(FolderWalker.FOLDER, SourcePosition.file(paths.of(contentRoot)), "Cannot read this folder: permission denied.",
+                    IoProblems.PERMISSION_HINT);
+        }
         for (EntryKind kind : EntryKind.values()) {
             Path folder = contentRoot.resolve(config.folder(kind));
             if (!Files.isDirectory(folder)) {
