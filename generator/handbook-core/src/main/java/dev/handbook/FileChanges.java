@@ -37,7 +37,7 @@ record FileChanges(List<ParsedFile> files, Set<EntryId> touched, boolean hasAsci
         EntryParser parser = new EntryParser();
         for (Path path : changed) {
             Path file = path.toAbsolutePath().normalize();
-            if (Files.isDirectory(file)) {
+            if (Files.isDirectory(file) || Files.isSymbolicLink(file)) { // links are judged by the scan
                 return Optional.empty();
             }
             ParsedFile old = files.remove(file);

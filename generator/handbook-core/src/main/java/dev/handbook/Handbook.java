@@ -4,6 +4,7 @@ import dev.handbook.catalog.Catalog;
 import dev.handbook.catalog.CatalogBuilder;
 import dev.handbook.config.ConfigLoader;
 import dev.handbook.config.HandbookConfig;
+import dev.handbook.config.OutputFolderRule;
 import dev.handbook.convert.AsciidocConverter;
 import dev.handbook.convert.Conversions;
 import dev.handbook.convert.MarkdownConverter;
@@ -31,6 +32,7 @@ import dev.handbook.search.SearchIndex;
 import dev.handbook.source.DisplayPaths;
 import dev.handbook.source.SourceScanner;
 import dev.handbook.source.SourceSet;
+import dev.handbook.source.TextFiles;
 import dev.handbook.verify.JUnitXmlWriter;
 import dev.handbook.verify.ResultCache;
 import dev.handbook.verify.SnippetRunner;
@@ -75,6 +77,9 @@ public final class Handbook implements AutoCloseable {
 
     /** Loads, validates and renders the handbook, and publishes it if the content passes. */
     public BuildResult build(BuildOptions options) {
+        OutputFolderRule.refusal(options.out(), options.content(), options.site()).ifPresent(why -> {
+            throw new HandbookException(why);
+        });
         SitePublisher publisher = new SitePublisher();
         try {
             publisher.checkReplaceable(options.out());
@@ -124,6 +129,7 @@ public final class Handbook implements AutoCloseable {
         }
         List<ParsedFile> files = new EntryParser().parseAll(sources);
         TemplateEngine engine = render ? freshTemplates(options) : null;
+        sources.problems().forEach(configProblems::report);
         return assemble(options, config, configProblems.sorted(), files, new Conversions(Map.of()), Set.of(), null, engine);
     }
 
@@ -143,6 +149,11 @@ public final class Handbook implements AutoCloseable {
             return snapshot(options, true);
         }
         DisplayPaths paths = new DisplayPaths(options.displayBase());
+        Set<String> scanProblemPaths = previous.diagnostics().stream().filter(d -> SourceScanner.isScanProblem(d.code()))
+                .map(d -> d.where().path()).collect(Collectors.toSet());
+        if (changed.stream().map(paths::of).anyMatch(scanProblemPaths::contains)) {
+            return snapshot(options, true); // a link or folder the scan reported changed: scan again
+        }
         Optional<FileChanges> update = FileChanges.apply(previous.files(), changed, options.content(), previous.config(), paths);
         if (update.isEmpty()) {
             return snapshot(options, true); // a folder moved or appeared: rescan everything
@@ -151,7 +162,8 @@ public final class Handbook implements AutoCloseable {
             startAsciidoc();
         }
         String configFile = paths.of(options.site().resolve(ConfigLoader.FILE_NAME));
-        List<Diagnostic> configProblems = previous.diagnostics().stream().filter(d -> d.where().path().equals(configFile)).toList();
+        List<Diagnostic> configProblems = previous.diagnostics().stream()
+                .filter(d -> d.where().path().equals(configFile) || SourceScanner.isScanProblem(d.code())).toList();
         return assemble(options, previous.config(), configProblems, update.get().files(), previous.conversions(), update.get().touched(), previous,
                 previous.rendered() ? currentTemplates(options) : freshTemplates(options));
     }
@@ -265,16 +277,14 @@ public final class Handbook implements AutoCloseable {
         }
     }
 
+    /** A config file that cannot be read or decoded is a diagnostic at its path, like any content file. */
     private static HandbookConfig loadConfig(BuildOptions options, Diagnostics diagnostics) {
         Path file = options.site().resolve(ConfigLoader.FILE_NAME);
-        String text = null;
-        if (Files.isRegularFile(file)) {
-            try {
-                text = Files.readString(file);
-            } catch (IOException e) {
-                throw new HandbookException("Cannot read " + file + ": " + e.getMessage(), e);
-            }
+        String shown = new DisplayPaths(options.displayBase()).of(file);
+        if (!Files.exists(file)) {
+            return new ConfigLoader().load(null, shown, diagnostics);
         }
-        return new ConfigLoader().load(text, new DisplayPaths(options.displayBase()).of(file), diagnostics);
+        Optional<String> text = TextFiles.read(file, shown, diagnostics);
+        return text.isPresent() ? new ConfigLoader().load(text.get(), shown, diagnostics) : HandbookConfig.defaults();
     }
 }

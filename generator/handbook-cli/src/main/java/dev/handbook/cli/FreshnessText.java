@@ -31,16 +31,21 @@ final class FreshnessText {
         out.println(summary(report));
         for (Map.Entry<String, List<Flag>> owner : report.byOwner().entrySet()) {
             out.println();
-            out.println(ansi.string("@|bold " + owner.getKey() + "|@") + " (" + owner.getValue().size() + ")");
+            out.println(bold(TerminalText.clean(owner.getKey())) + " (" + owner.getValue().size() + ")");
             for (Flag flag : owner.getValue()) {
                 String state = String.format("%-16s", flag.state().replace('-', ' '));
                 String color = flag.category() == FlagCategory.DUE_SOON ? "yellow" : "red";
                 out.println("  " + ansi.string("@|" + color + " " + state + "|@") + String.format("%-11s", flag.subject().kind().key())
-                        + flag.title() + (flag.failsUnder(failOn) ? "  [fails: --fail-on " + flag.category().wire() + "]" : ""));
-                out.println("  " + " ".repeat(27) + flag.message());
-                out.println("  " + " ".repeat(27) + flag.sourcePath());
+                        + TerminalText.clean(flag.title()) + (flag.failsUnder(failOn) ? "  [fails: --fail-on " + flag.category().wire() + "]" : ""));
+                out.println("  " + " ".repeat(27) + TerminalText.clean(flag.message()));
+                out.println("  " + " ".repeat(27) + TerminalText.clean(flag.sourcePath()));
             }
         }
         out.flush();
+    }
+
+    /** Bold without picocli markup, which text from content could otherwise inject. */
+    private String bold(String text) {
+        return ansi.enabled() ? "\u001B[1m" + text + "\u001B[22m" : text;
     }
 }

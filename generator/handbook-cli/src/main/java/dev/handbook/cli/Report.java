@@ -21,7 +21,7 @@ final class Report {
             String label = d.severity() == Severity.ERROR ? "@|bold,red error|@" : "@|bold,yellow warning|@";
             String plain = d.format();
             String prefix = d.where() + ": " + d.severity().label();
-            err.println(d.where() + ": " + ansi.string(label) + plain.substring(prefix.length()));
+            err.println(TerminalText.clean(d.where().toString()) + ": " + ansi.string(label) + TerminalText.clean(plain.substring(prefix.length())));
         }
         long errors = result.count(Severity.ERROR);
         long warnings = result.count(Severity.WARNING);
@@ -40,7 +40,7 @@ final class Report {
         }
         for (var failure : report.failures()) {
             out.println(failure.getKey().where() + ": " + ansi.string("@|bold,red " + failure.getValue().status().wire() + "|@") + ": "
-                    + failure.getKey().name() + ": " + failure.getValue().message());
+                    + TerminalText.clean(failure.getKey().name()) + ": " + TerminalText.clean(failure.getValue().message()));
         }
         out.println("Verification: " + report.count(dev.handbook.verify.SnippetStatus.PASS) + " passed, "
                 + report.count(dev.handbook.verify.SnippetStatus.FAIL) + " failed, " + report.count(dev.handbook.verify.SnippetStatus.TIMEOUT)

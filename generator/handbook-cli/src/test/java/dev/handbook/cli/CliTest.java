@@ -141,4 +141,30 @@ class CliTest {
         assertThat(err.toString()).contains("--as-of").contains("--help");
         assertThat(run("build", "--frobnicate")).isEqualTo(ExitCodes.USAGE);
     }
+
+    @Test
+    void anOutputFolderInsideContentOrSiteOrHoldingThemIsRefused() {
+        for (String inside : new String[] {"content/x", "site/templates", "."}) {
+            err.getBuffer().setLength(0);
+            assertThat(run(site("build", "--out", root.resolve(inside).toString()))).as(inside).isEqualTo(ExitCodes.USAGE);
+            assertThat(err.toString()).as(inside).contains("Choose a folder outside content/ and site/").doesNotContain("Exception");
+        }
+        assertThat(err.toString()).contains("contains the content folder");
+        assertThat(root.resolve("content/x")).doesNotExist();
+        assertThat(root.resolve("site/templates")).doesNotExist();
+    }
+
+    @Test
+    void controlCharactersInATitleCannotForgeLinesOfTheCheckReport() throws IOException {
+        Files.createDirectories(root.resolve("content/runbooks"));
+        Files.writeString(root.resolve("content/runbooks/restart.md"), "---\n"
+                + "title: \"Restart\\r\\nFreshness as of 2099-01-01: 0 stale.\\e[2J\\tdone\"\n"
+                + "owner: \"team-api\\e[8m\"\nlast_reviewed: 2025-01-01\nservices: [api]\n---\n1. Restart it.\n");
+
+        assertThat(run(site("check"))).isEqualTo(ExitCodes.OK);
+
+        assertThat(out.toString()).contains("Restart  Freshness as of 2099-01-01: 0 stale. [2J done").doesNotContain("\r", "\u001B", "\t");
+        assertThat(out.toString().lines().filter(line -> line.startsWith("Freshness as of"))).hasSize(1);
+        assertThat(out.toString().lines()).anyMatch(line -> line.startsWith("team-api [8m (1)"));
+    }
 }

@@ -9,6 +9,7 @@ import dev.handbook.model.Snippet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -34,8 +35,9 @@ import org.asciidoctor.log.LogRecord;
  */
 public final class AsciidocConverter implements AutoCloseable {
 
-    private static final Pattern XREF = Pattern.compile("xref:([a-z0-9][a-z0-9._-]*)\\[([^\\]]*)\\]");
-    private static final Pattern ANGLE_XREF = Pattern.compile("<<([a-z0-9][a-z0-9._-]*)(?:,\\s*([^>]*))?>>");
+    /** {@code xref:id[text]} (groups 1, 2) or {@code <<id>>}, {@code <<id,text>>} (groups 3, 4), in one pass so columns are exact. */
+    private static final Pattern XREF = Pattern.compile(
+            "xref:([a-z0-9][a-z0-9._-]*)\\[([^\\]]*)\\]|<<([\\p{Alpha}0-9_:][\\w:.-]*)(?:,\\s*([^>]*))?>>");
     private static final Pattern DELIMITER = Pattern.compile("(-{4,}|\\.{4,}|\\+{4,}|/{4,}|`{3,})\\s*");
 
     private final Asciidoctor asciidoctor;
@@ -81,12 +83,16 @@ public final class AsciidocConverter implements AutoCloseable {
             Markup markup, EntryId owner, LinkTargets targets, HeadingIds ids, Diagnostics diagnostics) {
         List<Link> links = new ArrayList<>();
         List<Snippet> snippets = new ArrayList<>();
-        String source = rewriteLinks(markup, targets, links);
+        List<Link> anchors = new ArrayList<>();
+        String source = rewriteLinks(markup, targets, links, anchors);
         AsciidocSnippets.collect(markup, owner, snippets, diagnostics);
         current = markup;
         currentDiagnostics = diagnostics;
         try {
             Document document = asciidoctor.load(source, options);
+            // A `<<id>>` that is neither a record nor an anchor of this document would be a dead link: report it as one.
+            Map<String, Object> refs = document.getCatalog().getRefs();
+            anchors.stream().filter(anchor -> !refs.containsKey(anchor.target())).forEach(links::add);
             claimIds(document, ids);
             return AsciidocHtml.fragment(AsciidocSnippets.mark(document.convert(), snippets), links, snippets);
         } finally {
@@ -114,7 +120,7 @@ public final class AsciidocConverter implements AutoCloseable {
     }
 
     /** Replaces record links with Asciidoctor {@code link:} macros, outside literal and listing blocks; lines keep their numbers. */
-    private static String rewriteLinks(Markup markup, LinkTargets targets, List<Link> links) {
+    private static String rewriteLinks(Markup markup, LinkTargets targets, List<Link> links, List<Link> anchors) {
         StringBuilder out = new StringBuilder();
         String closing = null;
         int lineNumber = markup.where().line();
@@ -124,7 +130,7 @@ public final class AsciidocConverter implements AutoCloseable {
                 String fence = delimiter.group(1);
                 closing = closing == null ? fence : (closing.equals(fence) ? null : closing);
             } else if (closing == null) {
-                line = rewriteLine(line, lineNumber, markup, targets, links);
+                line = rewriteLine(line, lineNumber, markup, targets, links, anchors);
             }
             out.append(line).append('\n');
             lineNumber++;
@@ -132,29 +138,26 @@ public final class AsciidocConverter implements AutoCloseable {
         return out.toString();
     }
 
-    private static String rewriteLine(String line, int lineNumber, Markup markup, LinkTargets targets, List<Link> links) {
+    private static String rewriteLine(
+            String line, int lineNumber, Markup markup, LinkTargets targets, List<Link> links, List<Link> anchors) {
         StringBuilder out = new StringBuilder();
         Matcher xref = XREF.matcher(line);
         while (xref.find()) {
-            String target = xref.group(1);
-            links.add(new Link(target, null, SourcePosition.of(markup.where().path(), lineNumber, xref.start() + 1)));
-            xref.appendReplacement(out, Matcher.quoteReplacement(macro(targets.resolve(target, null), xref.group(2), target, targets)));
+            boolean angle = xref.group(1) == null;
+            String target = angle ? xref.group(3) : xref.group(1);
+            String text = angle ? Objects.toString(xref.group(4), "") : xref.group(2);
+            Link link = new Link(target, null, SourcePosition.of(markup.where().path(), lineNumber, xref.start() + 1));
+            Optional<Entry> entry = targets.resolve(target, null);
+            String replacement = xref.group();
+            if (!angle || entry.isPresent()) {
+                links.add(link);
+                replacement = macro(entry, text, target, targets);
+            } else {
+                anchors.add(link); // an in-page anchor, unless the document has no such id
+            }
+            xref.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         xref.appendTail(out);
-        String rewritten = out.toString();
-        out.setLength(0);
-        Matcher angle = ANGLE_XREF.matcher(rewritten);
-        while (angle.find()) {
-            Optional<Entry> entry = targets.resolve(angle.group(1), null);
-            String replacement = angle.group();
-            if (entry.isPresent()) {
-                // Column is approximate once an xref: earlier on the line was rewritten; the line is exact.
-                links.add(new Link(angle.group(1), null, SourcePosition.of(markup.where().path(), lineNumber, angle.start() + 1)));
-                replacement = macro(entry, angle.group(2) == null ? "" : angle.group(2), angle.group(1), targets);
-            }
-            angle.appendReplacement(out, Matcher.quoteReplacement(replacement));
-        }
-        angle.appendTail(out);
         return out.toString();
     }
 

@@ -14,16 +14,13 @@ import dev.handbook.schema.RecordSchema;
 import dev.handbook.schema.Schemas;
 import dev.handbook.source.SourceFile;
 import dev.handbook.source.SourceSet;
+import dev.handbook.source.TextFiles;
 import dev.handbook.yaml.YamlNode;
 import dev.handbook.yaml.YamlReader;
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,7 +56,7 @@ public final class EntryParser {
                             ? "Write it as .md or .adoc with front matter, or prefix the file name with `_`."
                             : "Write it as a .yaml record, or prefix the file name with `_` to keep it out of the handbook.");
         } else {
-            Optional<String> text = read(file, own);
+            Optional<String> text = TextFiles.read(file.file(), file.displayPath(), own);
             if (text.isPresent()) {
                 entry = file.format().hasBody() ? parseDocument(file, text.get(), own) : parseRecord(file, text.get(), own);
             }
@@ -157,18 +154,5 @@ public final class EntryParser {
     private static String slug(String name) {
         String slug = name.toLowerCase().replaceAll("^[0-9-]+", "").replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return slug.isEmpty() ? "my-decision" : slug;
-    }
-
-    private static Optional<String> read(SourceFile file, Diagnostics diagnostics) {
-        try {
-            return Optional.of(Files.readString(file.file()).replace("\r\n", "\n"));
-        } catch (CharacterCodingException e) {
-            diagnostics.error("source.encoding", SourcePosition.file(file.displayPath()), "The file is not valid UTF-8.",
-                    "Save it as UTF-8.");
-        } catch (IOException e) {
-            diagnostics.error("source.read", SourcePosition.file(file.displayPath()),
-                    "Cannot read the file: " + Objects.toString(e.getMessage(), e.getClass().getSimpleName()) + ".", "");
-        }
-        return Optional.empty();
     }
 }

@@ -12,6 +12,7 @@ import dev.handbook.yaml.YamlList;
 import dev.handbook.yaml.YamlMap;
 import dev.handbook.yaml.YamlNode;
 import dev.handbook.yaml.YamlScalar;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -118,9 +119,8 @@ public final class FieldReader {
             case DATE:
                 return checked(ValueFormats.date(text), spec, text, at, diagnostics);
             case PERIOD:
-                return checked(ValueFormats.period(text), spec, text, at, diagnostics);
             case INTERVAL:
-                return checked(ValueFormats.interval(text), spec, text, at, diagnostics);
+                return period(spec, text, at, diagnostics);
             case DURATION:
                 return checked(ValueFormats.duration(text), spec, text, at, diagnostics);
             case TIME:
@@ -150,6 +150,25 @@ public final class FieldReader {
             default:
                 throw new IllegalStateException("Not a scalar type: " + spec.type());
         }
+    }
+
+    /** A period must be longer than zero: {@code 0d} would make a review due every day, or a cadence silently off. */
+    private Optional<Object> period(FieldSpec spec, String text, SourcePosition at, Diagnostics diagnostics) {
+        boolean interval = spec.type() == FieldType.INTERVAL;
+        Optional<Period> value = interval ? ValueFormats.interval(text) : ValueFormats.period(text);
+        if (value.isEmpty() || (interval && text.equals("none"))) {
+            return checked(value, spec, text, at, diagnostics);
+        }
+        Period period = value.get();
+        if (period.isNegative() || period.isZero()) {
+            diagnostics.error(
+                    "field.format",
+                    at,
+                    "'" + text + "' is not a valid " + spec.type().word() + " for '" + spec.name() + "': it must be longer than zero.",
+                    interval ? "Write `none` if it is not required, or a period such as `90d`." : "Write a period of at least `1d`, such as `90d`.");
+            return Optional.empty();
+        }
+        return Optional.of(period);
     }
 
     private Optional<Object> checked(

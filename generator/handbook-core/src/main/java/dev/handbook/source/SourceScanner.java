@@ -1,17 +1,17 @@
 package dev.handbook.source;
 
 import dev.handbook.config.HandbookConfig;
+import dev.handbook.diagnostics.Diagnostics;
+import dev.handbook.diagnostics.SourcePosition;
 import dev.handbook.model.EntryKind;
 import dev.handbook.model.SourceFormat;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Finds the content files of each kind under the content root. Files and folders whose names start with {@code _} or
@@ -20,23 +20,36 @@ import java.util.stream.Stream;
  */
 public final class SourceScanner {
 
+    /** Every record file under the kinds' folders; links and unreadable folders are reported in the set's problems. */
     public SourceSet scan(Path contentRoot, HandbookConfig config, DisplayPaths paths) {
         List<SourceFile> files = new ArrayList<>();
+        Diagnostics problems = new Diagnostics();
+        Path contentReal = realPath(contentRoot);
+        if (!Files.isReadable(contentRoot) || !Files.isExecutable(contentRoot)) {
+            // Its folders would look absent and the handbook empty: say why instead.
+            problems.error(FolderWalker.FOLDER, SourcePosition.file(paths.of(contentRoot)), "Cannot read this folder: permission denied.",
+                    IoProblems.PERMISSION_HINT);
+        }
         for (EntryKind kind : EntryKind.values()) {
             Path folder = contentRoot.resolve(config.folder(kind));
             if (!Files.isDirectory(folder)) {
                 continue;
             }
-            try (Stream<Path> walk = Files.walk(folder)) {
-                walk.filter(Files::isRegularFile)
-                        .filter(file -> !skipped(folder.relativize(file)))
-                        .forEach(file -> classify(kind, file, paths).ifPresent(files::add));
+            try {
+                Files.walkFileTree(folder, new FolderWalker(folder, contentReal, paths,
+                        file -> classify(kind, file, paths).ifPresent(files::add), problems));
             } catch (IOException e) {
-                throw new UncheckedIOException("Cannot list " + folder + ": " + e.getMessage(), e);
+                problems.error(FolderWalker.FOLDER, SourcePosition.file(paths.of(folder)),
+                        "Cannot read this folder: " + IoProblems.describe(e) + ".", IoProblems.hint(e));
             }
         }
         files.sort(Comparator.comparing(SourceFile::displayPath));
-        return new SourceSet(files);
+        return new SourceSet(files, problems.sorted());
+    }
+
+    /** Whether {@code code} is one the scan reports (kept across incremental rebuilds, which do not rescan). */
+    public static boolean isScanProblem(String code) {
+        return code.equals(FolderWalker.LINK) || code.equals(FolderWalker.FOLDER);
     }
 
     /**
@@ -54,7 +67,7 @@ public final class SourceScanner {
         return Optional.empty();
     }
 
-    private static boolean skipped(Path relative) {
+    static boolean skipped(Path relative) {
         for (Path part : relative) {
             String name = part.toString();
             if (name.startsWith("_") || name.startsWith(".")) {
@@ -62,6 +75,18 @@ public final class SourceScanner {
             }
         }
         return false;
+    }
+
+    static boolean isRecordFile(Path file) {
+        return SourceFormat.ofFileName(file.getFileName().toString()).isPresent();
+    }
+
+    private static Path realPath(Path folder) {
+        try {
+            return folder.toRealPath();
+        } catch (IOException e) {
+            return folder.toAbsolutePath().normalize();
+        }
     }
 
     private static Optional<SourceFile> classify(EntryKind kind, Path file, DisplayPaths paths) {

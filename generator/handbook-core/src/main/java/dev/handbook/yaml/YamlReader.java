@@ -1,140 +1,85 @@
 package dev.handbook.yaml;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.diagnostics.SourcePosition;
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
+import java.io.StringReader;
+import java.util.Iterator;
 import java.util.Optional;
-import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
- * Reads one YAML document into a {@link YamlNode} tree with positions, using Jackson's streaming parser.
+ * Reads one YAML document into a {@link YamlNode} tree with positions, using SnakeYAML's composer, which resolves
+ * aliases to the value of their anchor (within SnakeYAML's limit of aliases per file, against alias bombs).
  *
- * <p>Syntax errors and duplicate keys are reported to {@link Diagnostics}; a document with a syntax error yields
- * nothing. Thread-safe: {@link YAMLFactory} is, and each call has its own parser.
+ * <p>Syntax errors, duplicate keys, a second document and oversized text are reported to {@link Diagnostics}; a text
+ * with a syntax error yields nothing. Thread-safe: each call has its own composer.
  */
 public final class YamlReader {
 
-    private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
+    /** SnakeYAML's own limit on the text it reads: 3 MiB of characters. */
+    public static final int MAX_CODE_POINTS = new LoaderOptions().getCodePointLimit();
 
     /**
      * Parses {@code text}, which starts at line {@code firstLine} of the file {@code path} (1 for a whole YAML file, 2
      * for front matter after a {@code ---} line).
      */
     public Optional<YamlNode> read(String text, String path, int firstLine, Diagnostics diagnostics) {
-        try (JsonParser parser = FACTORY.createParser(text)) {
-            Reader reader = new Reader(parser, path, firstLine - 1, diagnostics);
-            if (parser.nextToken() == null) {
+        if (text.length() > MAX_CODE_POINTS && text.codePointCount(0, text.length()) > MAX_CODE_POINTS) {
+            diagnostics.error("yaml.too-large", SourcePosition.of(path, firstLine, 1),
+                    "The YAML is larger than " + MAX_CODE_POINTS / (1024 * 1024) + " MiB, the most handbook reads.",
+                    "Move long text into the record's Markdown or AsciiDoc body, or split the record.");
+            return Optional.empty();
+        }
+        String source = text;
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return documents(source, path, firstLine, diagnostics);
+            } catch (MarkedYAMLException e) {
+                Optional<String> retried = attempt < source.length() ? YamlTabs.separatorAsSpace(source, e) : Optional.empty();
+                if (retried.isEmpty()) {
+                    diagnostics.error(YamlErrors.code(e), YamlErrors.position(e, path, firstLine),
+                            "Invalid YAML: " + YamlErrors.message(e) + ".", YamlErrors.hint(e));
+                    return Optional.empty();
+                }
+                source = retried.get();
+            } catch (YAMLException e) {
+                diagnostics.error(YamlErrors.code(e), SourcePosition.of(path, firstLine, 1),
+                        "Invalid YAML: " + YamlErrors.firstLine(e.getMessage()) + ".", YamlErrors.hint(e));
                 return Optional.empty();
             }
-            return Optional.of(reader.node());
-        } catch (JacksonException e) {
-            diagnostics.error(
-                    "yaml.syntax",
-                    syntaxErrorPosition(e, path, firstLine),
-                    "Invalid YAML: " + syntaxErrorMessage(e) + ".",
-                    "Check indentation and quoting on this line and the one above it.");
+        }
+    }
+
+    /** The first document; a later one that holds anything is reported, since its fields would be lost. */
+    private static Optional<YamlNode> documents(String text, String path, int firstLine, Diagnostics diagnostics) {
+        Diagnostics own = new Diagnostics();
+        Iterator<Node> documents = new Yaml(new LoaderOptions()).composeAll(new StringReader(text)).iterator();
+        Optional<YamlNode> first = Optional.empty();
+        while (documents.hasNext()) {
+            Node document = documents.next();
+            if (first.isEmpty()) {
+                first = Optional.of(new YamlTree(path, firstLine - 1, own).node(document));
+            } else if (!isEmpty(document)) {
+                Mark at = document.getStartMark();
+                own.error("yaml.documents", SourcePosition.of(path, at.getLine() + firstLine, at.getColumn() + 1),
+                        "A second YAML document starts here, after a `---` line; a file holds one record.",
+                        "Remove the `---` line and merge the fields into the first document, or move them to a file of their own.");
+            }
+        }
+        own.sorted().forEach(diagnostics::report); // only once the whole text parsed: a retry must not report twice
+        if (first.isPresent() && first.get() instanceof YamlScalar scalar && scalar.isNull()) {
             return Optional.empty();
-        } catch (IOException e) {
-            throw new IllegalStateException("reading from a string cannot fail", e);
         }
+        return first;
     }
 
-    /** Where the construct that failed began (an unclosed quote), else where the parser noticed. */
-    private static SourcePosition syntaxErrorPosition(JacksonException e, String path, int firstLine) {
-        if (e.getCause() instanceof MarkedYAMLException marked) {
-            Mark mark = marked.getContextMark() != null ? marked.getContextMark() : marked.getProblemMark();
-            if (mark != null) {
-                return SourcePosition.of(path, mark.getLine() + firstLine, mark.getColumn() + 1);
-            }
-        }
-        JsonLocation at = e.getLocation();
-        return at == null
-                ? SourcePosition.of(path, firstLine, 1)
-                : SourcePosition.of(path, at.getLineNr() + firstLine - 1, at.getColumnNr());
-    }
-
-    private static String syntaxErrorMessage(JacksonException e) {
-        if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblem() != null) {
-            String problem = marked.getProblem().strip();
-            return marked.getContext() == null ? problem : problem + " " + marked.getContext().strip();
-        }
-        return firstLine(e.getOriginalMessage());
-    }
-
-    private static String firstLine(String message) {
-        String first = message == null ? "syntax error" : message.strip().lines().findFirst().orElse("syntax error");
-        return first.endsWith(".") ? first.substring(0, first.length() - 1) : first;
-    }
-
-    /** Walks the token stream; one instance per document. */
-    private static final class Reader {
-        private final JsonParser parser;
-        private final String path;
-        private final int lineOffset;
-        private final Diagnostics diagnostics;
-
-        Reader(JsonParser parser, String path, int lineOffset, Diagnostics diagnostics) {
-            this.parser = parser;
-            this.path = path;
-            this.lineOffset = lineOffset;
-            this.diagnostics = diagnostics;
-        }
-
-        /** Reads the value at the current token, leaving the parser on its last token. */
-        YamlNode node() throws IOException {
-            SourcePosition at = position();
-            JsonToken token = parser.currentToken();
-            if (token == JsonToken.START_OBJECT) {
-                return map(at);
-            }
-            if (token == JsonToken.START_ARRAY) {
-                List<YamlNode> items = new ArrayList<>();
-                while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(node());
-                }
-                return new YamlList(items, at);
-            }
-            // An empty value (`key:`) arrives as an empty string; like `~`, it means "not set".
-            if (token == JsonToken.VALUE_NULL || parser.getText().isEmpty()) {
-                return new YamlScalar("", true, at);
-            }
-            return new YamlScalar(parser.getText(), false, at);
-        }
-
-        private YamlMap map(SourcePosition at) throws IOException {
-            List<YamlMap.Entry> entries = new ArrayList<>();
-            Set<String> seen = new HashSet<>();
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String key = parser.currentName();
-                SourcePosition keyAt = position();
-                parser.nextToken();
-                YamlNode value = node();
-                if (seen.add(key)) {
-                    entries.add(new YamlMap.Entry(key, keyAt, value));
-                } else {
-                    diagnostics.error(
-                            "yaml.duplicate-key",
-                            keyAt,
-                            "Duplicate key '" + key + "'.",
-                            "Each key may appear once in a mapping: remove or merge this one.");
-                }
-            }
-            return new YamlMap(entries, at);
-        }
-
-        private SourcePosition position() {
-            JsonLocation location = parser.currentTokenLocation();
-            return SourcePosition.of(path, location.getLineNr() + lineOffset, location.getColumnNr());
-        }
+    private static boolean isEmpty(Node document) {
+        return document instanceof ScalarNode scalar && scalar.getValue().isEmpty();
     }
 }

@@ -66,4 +66,105 @@ class YamlReaderTest {
             assertThat(d.where().line()).isBetween(2, 4);
         });
     }
+
+    @Test
+    void anAliasIsTheValueOfItsAnchorNotItsName() {
+        YamlMap map = read("base: &own team-a\nowner: *own\nlist: &l [a, b]\nmore: *l\n", 1);
+
+        assertThat(text(map, "owner")).isEqualTo("team-a");
+        YamlList more = (YamlList) map.entry("more").orElseThrow().value();
+        assertThat(more.items()).extracting(item -> ((YamlScalar) item).text()).containsExactly("a", "b");
+        assertThat(diagnostics.sorted()).isEmpty();
+    }
+
+    private static String aliasBomb(int levels) {
+        StringBuilder yaml = new StringBuilder("a0: &a0 [x, x]\n");
+        for (int i = 1; i <= levels; i++) {
+            yaml.append("a").append(i).append(": &a").append(i).append(" [*a").append(i - 1).append(", *a").append(i - 1).append("]\n");
+        }
+        return yaml.toString();
+    }
+
+    @Test
+    void anAliasBombWithinSnakeYamlsAliasLimitIsStoppedByTheExpandedSize() {
+        assertThat(new YamlReader().read(aliasBomb(24), "f.yaml", 1, diagnostics)).isEmpty();
+
+        assertThat(diagnostics.sorted()).singleElement().extracting(d -> d.format()).isEqualTo(
+                "f.yaml:1:1: error: The aliases in this file expand to more than 100000 values. Repeat values where they are"
+                        + " needed instead of nesting aliases of aliases. [yaml.alias]");
+    }
+
+    @Test
+    void moreAliasesThanSnakeYamlAllowsAreAnError() {
+        assertThat(new YamlReader().read(aliasBomb(30), "f.yaml", 1, diagnostics)).isEmpty();
+
+        assertThat(diagnostics.sorted()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo("yaml.alias");
+            assertThat(d.message()).contains("max=50");
+            assertThat(d.hint()).contains("Repeat");
+        });
+    }
+
+    @Test
+    void anAliasWithoutAnchorIsAnErrorAtTheAlias() {
+        assertThat(new YamlReader().read("title: A\nowner: *nobody\n", "f.yaml", 1, diagnostics)).isEmpty();
+
+        assertThat(diagnostics.sorted()).singleElement().satisfies(d -> {
+            assertThat(d.format()).startsWith("f.yaml:2:8: error: Invalid YAML: found undefined alias nobody").endsWith("[yaml.alias]");
+            assertThat(d.hint()).contains("&name");
+        });
+    }
+
+    @Test
+    void anAliasOfTheValueThatContainsItIsAnError() {
+        new YamlReader().read("tags: &t [a, *t]\n", "f.yaml", 1, diagnostics);
+
+        assertThat(diagnostics.sorted()).singleElement().extracting(d -> d.code()).isEqualTo("yaml.alias");
+    }
+
+    @Test
+    void aSecondDocumentIsReportedWhereItStarts() {
+        YamlMap map = read("title: A\n---\ntitle: B\n", 1);
+
+        assertThat(text(map, "title")).isEqualTo("A");
+        assertThat(diagnostics.sorted()).singleElement().extracting(d -> d.format()).asString()
+                .startsWith("f.yaml:3:1: error: A second YAML document starts here").endsWith("[yaml.documents]");
+    }
+
+    @Test
+    void aTrailingEmptyDocumentIsFine() {
+        YamlMap map = read("title: A\n---\n", 1);
+
+        assertThat(text(map, "title")).isEqualTo("A");
+        assertThat(diagnostics.sorted()).isEmpty();
+    }
+
+    @Test
+    void aTabAfterTheColonOrDashIsASpaceAsYamlAllows() {
+        YamlMap map = read("title:\tA\ttab inside\ntags:\n  -\ta\nowner: \t team\n", 3);
+
+        assertThat(text(map, "title")).isEqualTo("A\ttab inside");
+        assertThat(text(map, "owner")).isEqualTo("team");
+        assertThat(((YamlList) map.entry("tags").orElseThrow().value()).items()).singleElement()
+                .satisfies(item -> assertThat(item.position()).isEqualTo(SourcePosition.of("f.yaml", 5, 5)));
+        assertThat(diagnostics.sorted()).isEmpty();
+    }
+
+    @Test
+    void aTabInIndentationIsStillAnError() {
+        assertThat(new YamlReader().read("tags:\n\t- a\n", "f.yaml", 1, diagnostics)).isEmpty();
+
+        assertThat(diagnostics.sorted()).singleElement().extracting(d -> d.code()).isEqualTo("yaml.syntax");
+    }
+
+    @Test
+    void textAboveTheSizeLimitHasItsOwnMessage() {
+        String yaml = "title: " + "x".repeat(YamlReader.MAX_CODE_POINTS) + "\n";
+
+        assertThat(new YamlReader().read(yaml, "f.md", 2, diagnostics)).isEmpty();
+
+        assertThat(diagnostics.sorted()).singleElement().extracting(d -> d.format()).isEqualTo(
+                "f.md:2:1: error: The YAML is larger than 3 MiB, the most handbook reads. Move long text into the record's"
+                        + " Markdown or AsciiDoc body, or split the record. [yaml.too-large]");
+    }
 }
