@@ -28,7 +28,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "PORT", description = "Port to listen on, 0 for any free one (default: ${DEFAULT-VALUE}).", defaultValue = "8000")
     int port;
 
-    @Option(names = "--host", paramLabel = "ADDRESS", description = "Address to bind (default: ${DEFAULT-VALUE}, this machine only).", defaultValue = "127.0.0.1")
+    @Option(names = "--host", paramLabel = "ADDRESS", description = "Address to bind (default: ${DEFAULT-VALUE}, this machine only). Requests must name this"
+            + " address or name, or localhost; others get 403.", defaultValue = "127.0.0.1")
     String host;
 
     @Override

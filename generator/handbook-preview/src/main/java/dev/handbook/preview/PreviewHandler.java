@@ -2,18 +2,21 @@ package dev.handbook.preview;
 
 import dev.handbook.publish.OfflineHandbook;
 import dev.handbook.publish.Page;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.http.MimeTypes;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.io.content.ByteBufferContentSource;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
-import org.eclipse.jetty.util.Blocker;
-import org.eclipse.jetty.util.BufferUtil;
 import org.eclipse.jetty.util.Callback;
 
 /**
@@ -23,7 +26,8 @@ import org.eclipse.jetty.util.Callback;
  */
 public final class PreviewHandler extends Handler.Abstract {
 
-    private static final long HEARTBEAT_MILLIS = 15_000;
+    /** Bodies go out in slices this big: the JDK caches a direct buffer per thread as large as the largest heap write. */
+    static final int SLICE_BYTES = 64 * 1024;
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html;charset=utf-8",
             "css", "text/css;charset=utf-8",
@@ -34,9 +38,11 @@ public final class PreviewHandler extends Handler.Abstract {
             "txt", "text/plain;charset=utf-8");
 
     private final PreviewSite site;
+    private final ReloadStreams streams;
 
-    public PreviewHandler(PreviewSite site) {
+    PreviewHandler(PreviewSite site, ReloadStreams streams) {
         this.site = site;
+        this.streams = streams;
     }
 
     @Override
@@ -50,7 +56,7 @@ public final class PreviewHandler extends Handler.Abstract {
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
         String path = Request.getPathInContext(request);
         if (path.equals(PreviewPage.EVENTS_PATH)) {
-            events(request, response, callback);
+            streams.open(request, response, callback);
             return true;
         }
         String file = path.startsWith("/") ? path.substring(1) : path;
@@ -63,7 +69,7 @@ public final class PreviewHandler extends Handler.Abstract {
                     site.version(), site.problems()).getBytes(StandardCharsets.UTF_8);
             response.setStatus(HttpStatus.SERVICE_UNAVAILABLE_503);
             response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/html;charset=utf-8");
-            response.write(true, BufferUtil.toBuffer(body), callback);
+            write(response, body, callback);
             return true;
         }
         Optional<Page> page = site.page(file);
@@ -83,36 +89,17 @@ public final class PreviewHandler extends Handler.Abstract {
         }
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, type);
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
-        response.write(true, HttpMethod.HEAD.is(method) ? BufferUtil.EMPTY_BUFFER : BufferUtil.toBuffer(body), callback);
+        write(response, HttpMethod.HEAD.is(method) ? new byte[0] : body, callback);
         return true;
     }
 
-    /** Sends "reload" as soon as the build version differs from the page's ({@code ?v=}), then keeps the stream alive. */
-    private void events(Request request, Response response, Callback callback) throws Exception {
-        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/event-stream;charset=utf-8");
-        long seen = parse(Request.extractQueryParameters(request).getValue("v"), site.version());
-        try {
-            send(response, "retry: 500\n\n");
-            while (!site.closed()) {
-                long now = site.awaitChange(seen, HEARTBEAT_MILLIS);
-                if (now != seen) {
-                    seen = now;
-                    send(response, "data: reload\n\n");
-                } else {
-                    send(response, ": still here\n\n");
-                }
-            }
-            response.write(true, BufferUtil.EMPTY_BUFFER, callback);
-        } catch (Exception gone) { // the browser left, or the server is stopping
-            callback.failed(gone);
+    /** Writes the body slice by slice, without blocking: see {@link #SLICE_BYTES}. */
+    private static void write(Response response, byte[] body, Callback callback) {
+        List<ByteBuffer> slices = new ArrayList<>();
+        for (int at = 0; at < body.length; at += SLICE_BYTES) {
+            slices.add(ByteBuffer.wrap(body, at, Math.min(SLICE_BYTES, body.length - at)));
         }
-    }
-
-    private static void send(Response response, String text) throws Exception {
-        try (Blocker.Callback sent = Blocker.callback()) {
-            response.write(false, BufferUtil.toBuffer(text, StandardCharsets.UTF_8), sent);
-            sent.block();
-        }
+        Content.copy(new ByteBufferContentSource(slices), response, callback);
     }
 
     static String type(String file) {
@@ -124,13 +111,5 @@ public final class PreviewHandler extends Handler.Abstract {
         }
         String guessed = MimeTypes.DEFAULTS.getMimeByExtension(file);
         return guessed == null ? "application/octet-stream" : guessed;
-    }
-
-    private static long parse(String value, long fallback) {
-        try {
-            return value == null ? fallback : Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
     }
 }

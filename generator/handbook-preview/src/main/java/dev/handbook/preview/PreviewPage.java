@@ -20,13 +20,18 @@ final class PreviewPage {
         return body < 0 ? html + extra : html.substring(0, body) + extra + html.substring(body);
     }
 
-    /** Reloads when the server's build version moves past the one this page was served at, keeping the scroll. */
+    /**
+     * Reloads when the server's build version moves past the one this page was served at, keeping the scroll; a
+     * stream refused with an error status is tried again later.
+     */
     static String script(long version) {
         return "<script>(function(){var k='handbook-scroll',y=sessionStorage.getItem(k);"
                 + "if(y!==null){sessionStorage.removeItem(k);window.addEventListener('load',function(){window.scrollTo(0,+y);});}"
-                + "var es=new EventSource('" + EVENTS_PATH + "?v=" + version + "');"
+                + "function listen(){var es=new EventSource('" + EVENTS_PATH + "?v=" + version + "');"
                 + "es.onmessage=function(e){if(e.data==='reload'){es.close();sessionStorage.setItem(k,String(window.scrollY));location.reload();}};"
-                + "})();</script>\n";
+                // EventSource retries a dropped connection by itself, but gives up on an error status (503: too many open).
+                + "es.onerror=function(){if(es.readyState===2){setTimeout(listen," + ReloadStreams.RETRY_SECONDS * 1000 + ");}};}"
+                + "listen();})();</script>\n";
     }
 
     static String overlay(List<Diagnostic> problems) {

@@ -14,8 +14,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * The live preview: builds the handbook in memory, serves it with Jetty, rebuilds what a change affects when files
@@ -34,7 +36,13 @@ public final class PreviewServer implements AutoCloseable {
     static final long QUIET_MILLIS = 40;
 
     private final Handbook handbook = new Handbook();
+    /** Page requests are short and streams hold none: a few threads serve everything, and bound the memory they keep. */
+    static final int MAX_THREADS = 32;
+    /** Beyond the streams, room for page requests; further connections wait to be accepted rather than cost memory. */
+    static final int MAX_CONNECTIONS_BEYOND_STREAMS = 256;
+
     private final PreviewSite site;
+    private final ReloadStreams streams;
     private final Server server;
     private final ServerConnector connector;
     private final ChangeWatcher watcher;
@@ -43,7 +51,7 @@ public final class PreviewServer implements AutoCloseable {
     private final ExecutorService verifier = Executors.newSingleThreadExecutor(DaemonThreads.named("handbook-preview-verify"));
     private volatile Snapshot current;
 
-    private PreviewServer(BuildOptions options, String host, int port, PrintWriter out) throws Exception {
+    private PreviewServer(BuildOptions options, String host, int port, StreamLimits limits, PrintWriter out) throws Exception {
         this.out = out;
         // Edits are rebuilt without running snippets, so a reload never waits for them; a second, verifying build
         // runs in the background when asked for, and its results replace the page when ready.
@@ -52,12 +60,18 @@ public final class PreviewServer implements AutoCloseable {
         report(current, 0);
         this.site = new PreviewSite(current);
         verifyInBackground();
-        this.server = new Server();
+        this.streams = new ReloadStreams(site, limits);
+        QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 2);
+        threads.setName("handbook-preview");
+        this.server = new Server(threads);
         this.connector = new ServerConnector(server);
         connector.setHost(host);
         connector.setPort(port);
+        // Heartbeats keep open streams busy; a connection silent for three of them is gone.
+        connector.setIdleTimeout(Math.max(30_000, 3 * limits.heartbeat().toMillis()));
         server.addConnector(connector);
-        server.setHandler(new PreviewHandler(site));
+        server.addBean(new NetworkConnectionLimit(limits.maxStreams() + MAX_CONNECTIONS_BEYOND_STREAMS, connector));
+        server.setHandler(new HostCheck(new AllowedHosts(host, connector::getLocalPort), new PreviewHandler(site, streams)));
         server.setStopTimeout(0); // open event streams would hold a graceful stop; there is nothing to drain on Ctrl-C
         server.start();
         List<Path> watched = new ArrayList<>(List.of(options.content()));
@@ -75,7 +89,12 @@ public final class PreviewServer implements AutoCloseable {
      * @param out where build reports go
      */
     public static PreviewServer start(BuildOptions options, String host, int port, PrintWriter out) throws Exception {
-        return new PreviewServer(options, host, port, out);
+        return start(options, host, port, StreamLimits.DEFAULTS, out);
+    }
+
+    /** As {@link #start(BuildOptions, String, int, PrintWriter)}, with other limits for the live-reload streams. */
+    static PreviewServer start(BuildOptions options, String host, int port, StreamLimits limits, PrintWriter out) throws Exception {
+        return new PreviewServer(options, host, port, limits, out);
     }
 
     public String url() {
@@ -90,6 +109,11 @@ public final class PreviewServer implements AutoCloseable {
     /** The site being served, for tests. */
     PreviewSite site() {
         return site;
+    }
+
+    /** The open live-reload streams, for tests. */
+    ReloadStreams streams() {
+        return streams;
     }
 
     private void rebuild(Set<Path> changed) {
@@ -138,7 +162,7 @@ public final class PreviewServer implements AutoCloseable {
     /** Stops watching and serving; no thread or temporary file is left behind. */
     @Override
     public void close() throws IOException {
-        site.close();
+        streams.close();
         watcher.close();
         verifier.shutdownNow();
         try {

@@ -7,11 +7,12 @@ import dev.handbook.publish.OfflineHandbook;
 import dev.handbook.publish.Page;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * What the preview serves: the last good build, the problems of the newest one (shown as an overlay), and a version
  * that changes with every rebuild so browsers know to reload. Thread-safe: the watcher's thread publishes, request
- * threads read and wait.
+ * threads read, and listeners hear of every publication.
  */
 public final class PreviewSite {
 
@@ -19,21 +20,28 @@ public final class PreviewSite {
     private Page offline; // the offline copy of lastGood, written on first request: it is slow and rarely asked for
     private List<Diagnostic> problems = List.of();
     private long version;
-    private boolean closed;
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
     public PreviewSite(Snapshot first) {
         publish(first);
     }
 
-    /** Takes in a new build: its pages if it has no errors; its errors otherwise. Wakes waiting browsers. */
-    public synchronized void publish(Snapshot snapshot) {
-        if (!snapshot.hasErrors() && snapshot.rendered()) {
-            lastGood = snapshot;
-            offline = null;
+    /** Takes in a new build: its pages if it has no errors; its errors otherwise. Then tells the listeners. */
+    public void publish(Snapshot snapshot) {
+        synchronized (this) {
+            if (!snapshot.hasErrors() && snapshot.rendered()) {
+                lastGood = snapshot;
+                offline = null;
+            }
+            problems = snapshot.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).toList();
+            version++;
         }
-        problems = snapshot.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).toList();
-        version++;
-        notifyAll();
+        listeners.forEach(Runnable::run); // outside the lock: they read the version back
+    }
+
+    /** Runs {@code listener} after every later {@link #publish}, on the publishing thread; it must not block. */
+    public void whenPublished(Runnable listener) {
+        listeners.add(listener);
     }
 
     public synchronized Optional<Page> page(String path) {
@@ -60,27 +68,5 @@ public final class PreviewSite {
 
     public synchronized long version() {
         return version;
-    }
-
-    /** Waits until the version differs from {@code seen}, the wait ends, or the site closes; returns the version. */
-    public synchronized long awaitChange(long seen, long millis) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + millis;
-        while (version == seen && !closed) {
-            long left = deadline - System.currentTimeMillis();
-            if (left <= 0) {
-                break;
-            }
-            wait(left);
-        }
-        return version;
-    }
-
-    public synchronized boolean closed() {
-        return closed;
-    }
-
-    public synchronized void close() {
-        closed = true;
-        notifyAll();
     }
 }

@@ -23,30 +23,76 @@ class PreviewHandlerTest {
     Handbook handbook;
     BuildOptions options;
     PreviewSite site;
+    ReloadStreams streams;
     Server server;
     LocalConnector connector;
 
     @BeforeEach
-    void serve() throws Exception {
+    void start() throws Exception {
         options = PreviewFixture.write(root);
         handbook = new Handbook();
         site = new PreviewSite(handbook.snapshot(options, true));
         server = new Server();
         connector = new LocalConnector(server);
         server.addConnector(connector);
-        server.setHandler(new PreviewHandler(site));
+        serve(site);
         server.start();
+    }
+
+    /** The handler chain PreviewServer builds, for a server said to listen on 127.0.0.1:8000. */
+    void serve(PreviewSite served) {
+        streams = new ReloadStreams(served, StreamLimits.DEFAULTS);
+        server.setHandler(new HostCheck(new AllowedHosts("127.0.0.1", () -> 8000), new PreviewHandler(served, streams)));
     }
 
     @AfterEach
     void stop() throws Exception {
-        site.close();
+        streams.close();
         server.stop();
         handbook.close();
     }
 
     HttpTester.Response request(String method, String target) throws Exception {
-        return HttpTester.parseResponse(connector.getResponse(method + " " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"));
+        return raw(method + " " + target + " HTTP/1.1\r\nHost: localhost:8000\r\nConnection: close\r\n\r\n");
+    }
+
+    HttpTester.Response raw(String request) throws Exception {
+        return HttpTester.parseResponse(connector.getResponse(request));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"evil.com", "evil.com:8000", "127.0.0.1:9000", "localhost", "127.0.0.1.nip.io:8000", "[::1]:80"})
+    void aRequestForAnotherServerIsRefusedWithTheWayIn(String host) throws Exception {
+        HttpTester.Response response = raw("GET /runbooks/fix-it.html HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
+
+        assertThat(response.getStatus()).as(host).isEqualTo(403);
+        assertThat(response.getContent()).contains("'" + host + "'", "Open http://127.0.0.1:8000/", "--host")
+                .doesNotContain("Fail over the database");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"127.0.0.1:8000", "localhost:8000", "[::1]:8000", "LOCALHOST:8000"})
+    void thisMachinesNamesWithThePortAreServed(String host) throws Exception {
+        HttpTester.Response response = raw("GET /runbooks/fix-it.html HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
+
+        assertThat(response.getStatus()).as(host).isEqualTo(200);
+        assertThat(response.getContent()).contains("Fail over the database");
+    }
+
+    @Test
+    void anHttp10RequestWithoutHostIsServed() throws Exception {
+        assertThat(raw("GET /runbooks/fix-it.html HTTP/1.0\r\n\r\n").getStatus()).isEqualTo(200);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://evil.com", "null", "http://127.0.0.1:9000", "https://127.0.0.1:8000"})
+    void anotherSitesPageCannotOpenTheReloadStream(String origin) throws Exception {
+        HttpTester.Response response = raw("GET /_handbook/events?v=1 HTTP/1.1\r\nHost: 127.0.0.1:8000\r\nOrigin: " + origin
+                + "\r\nConnection: close\r\n\r\n");
+
+        assertThat(response.getStatus()).as(origin).isEqualTo(403);
+        assertThat(response.getContent()).contains("a page of " + origin + " may not read it");
+        assertThat(streams.size()).isZero();
     }
 
     @Test
@@ -133,10 +179,10 @@ class PreviewHandlerTest {
     @Test
     void contentBrokenFromTheStartShowsItsErrorsUntilItBuilds() throws Exception {
         PreviewFixture.write(root.resolve("content/spofs/db-primary.yaml"), "title: [broken\n");
-        site.close();
+        streams.close();
         site = new PreviewSite(handbook.snapshot(options, true));
         server.stop();
-        server.setHandler(new PreviewHandler(site));
+        serve(site);
         server.start();
 
         HttpTester.Response page = request("GET", "/runbooks/fix-it.html");
