@@ -22,4 +22,9 @@ public record HtmlFragment(
         snippets = List.copyOf(snippets);
         outline = List.copyOf(outline);
     }
+
+    /** The same fragment with other HTML: the sanitized one. */
+    HtmlFragment withHtml(String cleaned) {
+        return new HtmlFragment(cleaned, links, snippets, outline, text, mermaid, code);
+    }
 }
