@@ -135,7 +135,7 @@ class PreviewHandlerTest {
         HttpTester.Response page = request("GET", "/runbooks/fix-it.html");
         assertThat(page.getStatus()).isEqualTo(200);
         assertThat(page.getContent()).contains("<h1>Fail over the database</h1>", "id=\"handbook-overlay\"",
-                "content/runbooks/fix-it.md:2:8: error: Invalid YAML", "v=2");
+                "content/runbooks/fix-it.md:2:8: error: Invalid YAML", "data-version=\"2\"");
 
         PreviewFixture.write(root.resolve("content/runbooks/fix-it.md"), PreviewFixture.RUNBOOK);
         site.publish(handbook.snapshot(options, true));
