@@ -52,20 +52,18 @@ public final class HtmlSanitizer {
         }
         Removals removals = new Removals();
         Document dirty = Jsoup.parseBodyFragment(fragment.html(), BASE);
-        dirty.select(PLACEHOLDER).forEach(forged -> {
-            removals.add("<" + PLACEHOLDER + ">");
-            forged.remove();
-        });
-        Set<String> markers = fragment.snippets().stream().map(Snippet::marker).collect(Collectors.toSet());
-        List<Comment> comments = new ArrayList<>();
-        NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof Comment comment && markers.contains("<!--" + comment.getData() + "-->")) {
-                comments.add(comment);
-            }
-        }, dirty.body());
-        comments.forEach(comment -> comment.after(new Element(PLACEHOLDER).attr("data", comment.getData())));
+        Set<String> markers = protectMarkers(dirty, fragment, removals);
         Document clean = new Cleaner(removals).clean(dirty);
-        clean.select(PLACEHOLDER).forEach(placeholder -> placeholder.replaceWith(new Comment(placeholder.attr("data"))));
+        if (!markers.isEmpty()) { // only markers made here: a comment's text is written out as it is
+            clean.select(PLACEHOLDER).forEach(placeholder -> {
+                String data = placeholder.attr("data");
+                if (markers.contains("<!--" + data + "-->")) {
+                    placeholder.replaceWith(new Comment(data));
+                } else {
+                    placeholder.remove();
+                }
+            });
+        }
         clean.outputSettings().prettyPrint(false);
         if (!removals.described.isEmpty()) {
             diagnostics.warning("html.removed", markup.where(), message(removals.described),
@@ -74,6 +72,29 @@ public final class HtmlSanitizer {
                             + " every writer is trusted.");
         }
         return fragment.withHtml(clean.body().html());
+    }
+
+    /**
+     * Puts a placeholder element after each of the fragment's snippet markers, so they outlive cleaning, after dropping
+     * any placeholder the content wrote itself (in any letter case: the parser lowers it); returns the markers.
+     */
+    private static Set<String> protectMarkers(Document dirty, HtmlFragment fragment, Removals removals) {
+        dirty.select(PLACEHOLDER).forEach(forged -> {
+            removals.add("<" + PLACEHOLDER + ">");
+            forged.remove();
+        });
+        if (fragment.snippets().isEmpty()) {
+            return Set.of();
+        }
+        Set<String> markers = fragment.snippets().stream().map(Snippet::marker).collect(Collectors.toSet());
+        List<Comment> comments = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Comment comment && markers.contains("<!--" + comment.getData() + "-->")) {
+                comments.add(comment);
+            }
+        }, dirty.body());
+        comments.forEach(comment -> comment.after(new Element(PLACEHOLDER).attr("data", comment.getData())));
+        return markers;
     }
 
     private static String message(Set<String> removed) {

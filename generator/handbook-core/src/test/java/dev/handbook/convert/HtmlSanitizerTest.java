@@ -156,6 +156,9 @@ class HtmlSanitizerTest {
         assertThat(html.html()).contains("</code></pre>\n" + marker);
         assertThat(clean("<p>a</p><!--handbook-verify:1:1--><handbook-verify-marker data=\"x\"></handbook-verify-marker>"))
                 .as("comments and placeholders not made by a converter").isEqualTo("<p>a</p>");
+        String forged = "<HANDBOOK-VERIFY-MARKER data=\"--><script>window.__pwned=1</script><!--\"></HANDBOOK-VERIFY-MARKER>";
+        assertThat(sanitizer.sanitize(html.withHtml(html.html() + forged), AT, diagnostics).html())
+                .as("a placeholder written by content never becomes a comment").contains(marker).doesNotContain("script");
     }
 
     @Test
