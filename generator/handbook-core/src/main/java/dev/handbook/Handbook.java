@@ -7,7 +7,6 @@ import dev.handbook.config.HandbookConfig;
 import dev.handbook.config.OutputFolderRule;
 import dev.handbook.convert.AsciidocConverter;
 import dev.handbook.convert.Conversions;
-import dev.handbook.convert.MarkdownConverter;
 import dev.handbook.convert.MarkupConverter;
 import dev.handbook.diagnostics.Diagnostic;
 import dev.handbook.diagnostics.Diagnostics;
@@ -244,7 +243,7 @@ public final class Handbook implements AutoCloseable {
     }
 
     private MarkupConverter converter(HandbookConfig config) {
-        return new MarkupConverter(new MarkdownConverter(config.rawHtml()), () -> startAsciidoc().join());
+        return new MarkupConverter(config.rawHtml(), () -> startAsciidoc().join());
     }
 
     private synchronized TemplateEngine freshTemplates(BuildOptions options) {

@@ -4,7 +4,6 @@ import dev.handbook.BuildOptions;
 import dev.handbook.Handbook;
 import dev.handbook.Snapshot;
 import dev.handbook.convert.Conversions;
-import dev.handbook.convert.MarkdownConverter;
 import dev.handbook.convert.MarkupConverter;
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.parse.EntryParser;
@@ -65,7 +64,7 @@ public class StageBenchmarks {
         handbook = new Handbook();
         snapshot = handbook.snapshot(options, false);
         sources = new SourceScanner().scan(options.content(), snapshot.config(), new DisplayPaths(root));
-        converter = new MarkupConverter(new MarkdownConverter(false), () -> {
+        converter = new MarkupConverter(false, () -> {
             throw new IllegalStateException("the synthetic handbook has no AsciiDoc");
         });
         renderer = new PageRenderer(new TemplateEngine(options.site().resolve("templates"), root));

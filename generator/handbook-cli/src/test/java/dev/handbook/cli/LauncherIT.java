@@ -71,7 +71,7 @@ class LauncherIT {
                     java.net.http.HttpRequest.newBuilder(java.net.URI.create(url + "services/api.html")).build(),
                     java.net.http.HttpResponse.BodyHandlers.ofString());
             assertThat(page.statusCode()).isEqualTo(200);
-            assertThat(page.body()).contains("<h1>API</h1>", "EventSource");
+            assertThat(page.body()).contains("<h1>API</h1>", "/_handbook/reload.js");
 
             serve.destroy(); // SIGTERM, as Ctrl-C's SIGINT: the shutdown hook stops watcher and server
             assertThat(serve.waitFor(10, TimeUnit.SECONDS)).as("stopped").isTrue();

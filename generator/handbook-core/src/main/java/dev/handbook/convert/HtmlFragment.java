@@ -7,7 +7,8 @@ import java.util.List;
  * Converted markup: HTML ready to place in a page, the record links found in it, its verification snippets, and what
  * the page needs for navigation, search and scripts.
  *
- * @param html the converted HTML; safe to emit unescaped; holds a {@link Snippet#marker()} after each snippet, and a
+ * @param html the converted HTML; safe to emit unescaped once {@link HtmlSanitizer} cleaned it, as {@link MarkupConverter}
+ *     does; holds a {@link Snippet#marker()} after each snippet, and a
  *     {@link Permalink} in each heading
  * @param outline its headings, in order
  * @param text its plain text for search: no markup, permalinks or snippet markers; whitespace collapsed
@@ -21,5 +22,10 @@ public record HtmlFragment(
         links = List.copyOf(links);
         snippets = List.copyOf(snippets);
         outline = List.copyOf(outline);
+    }
+
+    /** The same fragment with other HTML: the sanitized one. */
+    HtmlFragment withHtml(String cleaned) {
+        return new HtmlFragment(cleaned, links, snippets, outline, text, mermaid, code);
     }
 }

@@ -17,18 +17,24 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * The convert stage: turns every piece of markup of every entry into HTML, in parallel, and collects the record links
- * written in it. An update reuses the conversions of entries whose markup and link targets did not change.
+ * The convert stage: turns every piece of markup of every entry into HTML, in parallel, cleans it ({@link
+ * HtmlSanitizer}) and collects the record links written in it. An update reuses the conversions of entries whose markup and link targets did not change.
  */
 public final class MarkupConverter {
 
     private final MarkdownConverter markdown;
     private final Supplier<AsciidocConverter> asciidoc;
+    private final HtmlSanitizer sanitizer;
 
-    /** @param asciidoc gives the AsciiDoc converter; called only when there is AsciiDoc to convert */
-    public MarkupConverter(MarkdownConverter markdown, Supplier<AsciidocConverter> asciidoc) {
-        this.markdown = markdown;
+    /**
+     * @param rawHtml {@code markdown.raw_html}: raw HTML in Markdown and AsciiDoc passthroughs reach pages unchanged;
+     *     otherwise Markdown's is escaped and every fragment passes the {@link HtmlSanitizer}
+     * @param asciidoc gives the AsciiDoc converter; called only when there is AsciiDoc to convert
+     */
+    public MarkupConverter(boolean rawHtml, Supplier<AsciidocConverter> asciidoc) {
+        this.markdown = new MarkdownConverter(rawHtml);
         this.asciidoc = asciidoc;
+        this.sanitizer = HtmlSanitizer.create(rawHtml);
     }
 
     public Conversions convertAll(Catalog catalog) {
@@ -61,7 +67,7 @@ public final class MarkupConverter {
                     markup.format() == SourceFormat.ASCIIDOC
                             ? asciidoc.get().convert(markup, entry.id(), targets, ids, own)
                             : markdown.convert(markup, entry.id(), targets, ids, own);
-            fragments.put(markup, html);
+            fragments.put(markup, sanitizer.sanitize(html, markup, own));
         }
         return new ConvertedEntry(entry.id(), fragments, own.sorted());
     }

@@ -4,12 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** The stylesheets and scripts of the offline handbook, inlined from the site's assets. Immutable. */
 final class OfflineAssets {
@@ -56,21 +58,23 @@ final class OfflineAssets {
         return site.containsKey(SEARCH_INDEX) && site.containsKey(LUNR) && site.containsKey(SITE_SCRIPT);
     }
 
-    /** The {@code <script>} elements the file needs, given what its pages hold. */
-    String scripts(boolean mermaid, boolean code, OfflineLinks links) {
-        StringBuilder html = new StringBuilder();
+    /** The text of each inline {@code <script>} the file needs, in order, given what its pages hold. */
+    List<String> scripts(boolean mermaid, boolean code, OfflineLinks links) {
+        List<String> scripts = new ArrayList<>();
         if (hasSearch()) {
-            html.append(script(site.get(LUNR).text()));
-            html.append(script(searchIndex(site.get(SEARCH_INDEX).text(), links)));
-            html.append(script(site.get(SITE_SCRIPT).text()));
+            scripts.add(script(site.get(LUNR).text()));
+            scripts.add(script(searchIndex(site.get(SEARCH_INDEX).text(), links)));
+            scripts.add(script(site.get(SITE_SCRIPT).text()));
         }
         if (mermaid && site.containsKey(MERMAID)) {
-            html.append(script(site.get(MERMAID).text())).append(script(MERMAID_INIT));
+            scripts.add(script(site.get(MERMAID).text()));
+            scripts.add(script(MERMAID_INIT));
         }
         if (code && site.containsKey(HIGHLIGHT)) {
-            html.append(script(site.get(HIGHLIGHT).text())).append(script("hljs.highlightAll();"));
+            scripts.add(script(site.get(HIGHLIGHT).text()));
+            scripts.add(script("hljs.highlightAll();"));
         }
-        return html.toString();
+        return scripts;
     }
 
     /**
@@ -101,10 +105,16 @@ final class OfflineAssets {
     }
 
     /**
-     * An inline script. Only {@code </script} is escaped (as {@code <\/script}): escaping every {@code </} would break
-     * minified code such as mermaid's {@code replace(/</g, …)}, where {@code <\/} changes the regular expression.
+     * The text of an inline script. Only {@code </script} is escaped (as {@code <\/script}): escaping every {@code </}
+     * would break minified code such as mermaid's {@code replace(/</g, …)}, where {@code <\/} changes the regular
+     * expression. Line ends are LF, as the HTML parser leaves them, so the text the browser hashes is this text.
      */
     static String script(String js) {
-        return "<script>\n" + SCRIPT_END.matcher(js).replaceAll("<\\\\/$1") + "\n</script>\n";
+        return "\n" + SCRIPT_END.matcher(js.replace("\r\n", "\n").replace('\r', '\n')).replaceAll("<\\\\/$1") + "\n";
+    }
+
+    /** The {@code <script>} elements of {@link #scripts}. */
+    static String elements(List<String> scripts) {
+        return scripts.stream().map(text -> "<script>" + text + "</script>\n").collect(Collectors.joining());
     }
 }

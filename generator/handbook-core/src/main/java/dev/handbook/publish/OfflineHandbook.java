@@ -26,7 +26,8 @@ import org.jsoup.nodes.Entities;
  * <p>Every HTML page becomes one {@code <section>}, in reading order, with the site chrome (everything outside {@code
  * <main>}) left out. Links between pages become links between sections; links to other files become text that says
  * they are only on the website. Stylesheets, images and, when the pages need them, the search, Mermaid and highlight.js
- * scripts are inlined. The output is deterministic. Thread-safe.
+ * scripts are inlined; its {@link ContentSecurityPolicy#offline} allows those scripts by hash and nothing else. The
+ * output is deterministic. Thread-safe.
  */
 public final class OfflineHandbook {
 
@@ -72,8 +73,11 @@ public final class OfflineHandbook {
         Map<String, String> titles = new LinkedHashMap<>();
         pages.forEach(page -> titles.put(page.path(), shortTitle(page, title)));
 
+        List<String> scripts = assets.scripts(body.stream().anyMatch(OfflineSection::mermaid), body.stream().anyMatch(OfflineSection::code), links);
+
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(ContentSecurityPolicy.offline(scripts)).append("\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"color-scheme\" content=\"light dark\">\n")
                 .append("<title>").append(Entities.escape(title)).append(" (offline copy)</title>\n<style>\n")
@@ -86,9 +90,7 @@ public final class OfflineHandbook {
         }
         html.append("</header>\n<main id=\"main\">\n");
         contents(html, chapters, sections, titles);
-        String tail = "</main>\n"
-                + assets.scripts(body.stream().anyMatch(OfflineSection::mermaid), body.stream().anyMatch(OfflineSection::code), links)
-                + "</body>\n</html>\n";
+        String tail = "</main>\n" + OfflineAssets.elements(scripts) + "</body>\n</html>\n";
         return new Page(PATH, join(html.toString(), body, tail));
     }
 

@@ -2,6 +2,7 @@ package dev.handbook.render;
 
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.diagnostics.SourcePosition;
+import dev.handbook.publish.ContentSecurityPolicy;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
@@ -9,6 +10,7 @@ import freemarker.cache.TemplateLoader;
 import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
+import freemarker.template.SimpleScalar;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -67,6 +69,8 @@ public final class TemplateEngine {
         cfg.setWrapUncheckedExceptions(true);
         cfg.setFallbackOnNullLoopVariable(false);
         cfg.setAPIBuiltinEnabled(false);
+        // The layout writes it into every page's <meta>; a string, so templates can only show it.
+        cfg.setSharedVariable("contentSecurityPolicy", new SimpleScalar(ContentSecurityPolicy.SITE));
         this.configuration = cfg;
     }
 

@@ -36,7 +36,10 @@ public final class ConfigSchema {
             new RecordSchema(
                     "markdown",
                     "Markdown rendering.",
-                    List.of(of("raw_html", BOOLEAN, "Pass raw HTML in Markdown through (default `false`: escaped).")));
+                    List.of(of("raw_html", BOOLEAN, "Let raw HTML reach pages unchanged: HTML in Markdown and AsciiDoc passthroughs, script included"
+                            + " (only the pages' Content-Security-Policy still blocks inline script). Default `false`: Markdown's raw HTML"
+                            + " is escaped, and every converted body keeps only HTML that cannot run script (no scripts, event handlers,"
+                            + " `javascript:`, `vbscript:` or `data:` links). Turn it on only if every writer of the content is trusted.")));
 
     public static final RecordSchema VERIFY =
             new RecordSchema(

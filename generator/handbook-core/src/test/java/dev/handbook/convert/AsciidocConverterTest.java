@@ -182,4 +182,23 @@ class AsciidocConverterTest {
         assertThat(html.mermaid()).isTrue();
         assertThat(diagnostics.sorted()).isEmpty();
     }
+
+    @Test
+    void passthroughsAndLinksThatWouldRunScriptAreCleanedAndReported() {
+        Markup markup = adoc("""
+                Inline +++<script>window.__pwned = 1</script>+++ and pass:[<img src="x" onerror="window.__pwned = 1">].
+
+                ++++
+                <script>window.__pwned = 1</script>
+                ++++
+
+                link:javascript:window.__pwned=1[click] and link:data:text/html,%3Cscript%3E[x] and link:../spofs/db.html#risk[risk].
+                """);
+        HtmlFragment html = HtmlSanitizer.create(false).sanitize(converter.convert(markup, OWNER, targets, diagnostics), markup, diagnostics);
+
+        assertThat(html.html()).doesNotContain("<script", "onerror", "javascript:", "data:")
+                .contains("<img src=\"x\">", "<a>click</a>", "<a>x</a>", "<a href=\"../spofs/db.html#risk\">risk</a>");
+        assertThat(diagnostics.sorted()).singleElement().asString()
+                .contains("r.adoc:6:1: warning: HTML removed from the page: <script>, onerror attribute, javascript: address, data:text/html address.");
+    }
 }

@@ -20,7 +20,7 @@ class MarkupConverterTest {
 
     private static final EntryId ID = new EntryId(EntryKind.RUNBOOK, "r");
 
-    private final MarkupConverter converter = new MarkupConverter(new MarkdownConverter(false), () -> {
+    private final MarkupConverter converter = new MarkupConverter(false, () -> {
         throw new AssertionError("no AsciiDoc here");
     });
 

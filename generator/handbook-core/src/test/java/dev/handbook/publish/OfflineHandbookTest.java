@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -169,6 +171,23 @@ class OfflineHandbookTest {
         assertThat(doc.select("img").attr("src")).startsWith("data:image/png;base64,");
         assertThat(doc.select("style").first().data()).contains("main { color: black; }", "url(\"data:image/png;base64,");
         assertThat(doc.select("script")).isEmpty(); // no search assets, no mermaid or highlight.js in this site
+    }
+
+    @Test
+    void itsContentSecurityPolicyAllowsExactlyItsInlineScripts() throws Exception {
+        Map<String, Page> site = site();
+        text(site, "assets/vendor/mermaid.min.js", "var mermaid={initialize(){}};\r\nvar s='</script>';");
+        Document doc = write(site);
+        String policy = doc.selectFirst("head > meta[http-equiv=Content-Security-Policy]").attr("content");
+        List<String> hashes = new ArrayList<>();
+        for (Element script : doc.select("script")) { // the browser hashes the element's text as parsed
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(script.data().getBytes(StandardCharsets.UTF_8));
+            hashes.add("'sha256-" + Base64.getEncoder().encodeToString(digest) + "'");
+        }
+        assertThat(hashes).hasSize(2);
+        assertThat(policy).startsWith("default-src 'none'; script-src " + String.join(" ", hashes) + "; ")
+                .contains("; style-src 'unsafe-inline'; img-src data:; font-src data:;").doesNotContain("'self'", "http");
+        assertThat(ContentSecurityPolicy.offline(List.of())).contains("script-src 'none'");
     }
 
     @Test

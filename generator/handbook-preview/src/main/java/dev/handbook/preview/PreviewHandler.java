@@ -1,5 +1,6 @@
 package dev.handbook.preview;
 
+import dev.handbook.publish.ContentSecurityPolicy;
 import dev.handbook.publish.OfflineHandbook;
 import dev.handbook.publish.Page;
 import java.nio.ByteBuffer;
@@ -62,6 +63,14 @@ public final class PreviewHandler extends Handler.Abstract {
         String file = path.startsWith("/") ? path.substring(1) : path;
         if (file.isEmpty() || file.endsWith("/")) {
             file += "index.html";
+        }
+        if (!file.equals(OfflineHandbook.PATH)) { // the offline copy's own policy allows its inline scripts
+            response.getHeaders().put("Content-Security-Policy", ContentSecurityPolicy.HTTP_HEADER);
+        }
+        if (path.equals(PreviewPage.SCRIPT_PATH)) {
+            response.getHeaders().put(HttpHeader.CONTENT_TYPE, TYPES.get("js"));
+            response.write(true, BufferUtil.toBuffer(PreviewPage.RELOAD_JS, StandardCharsets.UTF_8), callback);
+            return true;
         }
         if (!site.hasSite()) { // the content was broken from the start: show why, and reload once it builds
             byte[] body = PreviewPage.inject("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>handbook preview</title></head>"

@@ -11,6 +11,20 @@ import java.util.List;
 final class PreviewPage {
 
     static final String EVENTS_PATH = "/_handbook/events";
+    /** The reload script is a file, not inline: pages' Content-Security-Policy runs only the site's own scripts. */
+    static final String SCRIPT_PATH = "/_handbook/reload.js";
+    /**
+     * Reloads when the server's build version moves past the one this page was served at, keeping the scroll; a
+     * stream refused with an error status is tried again later.
+     */
+    static final String RELOAD_JS = "(function(){var k='handbook-scroll',y=sessionStorage.getItem(k);"
+            + "var v=document.currentScript.getAttribute('data-version');"
+            + "if(y!==null){sessionStorage.removeItem(k);window.addEventListener('load',function(){window.scrollTo(0,+y);});}"
+            + "function listen(){var es=new EventSource('" + EVENTS_PATH + "?v='+encodeURIComponent(v));"
+            + "es.onmessage=function(e){if(e.data==='reload'){es.close();sessionStorage.setItem(k,String(window.scrollY));location.reload();}};"
+            // EventSource retries a dropped connection by itself, but gives up on an error status (503: too many open).
+            + "es.onerror=function(){if(es.readyState===2){setTimeout(listen," + ReloadStreams.RETRY_SECONDS * 1000 + ");}};}"
+            + "listen();})();\n";
 
     private PreviewPage() {}
 
@@ -20,18 +34,8 @@ final class PreviewPage {
         return body < 0 ? html + extra : html.substring(0, body) + extra + html.substring(body);
     }
 
-    /**
-     * Reloads when the server's build version moves past the one this page was served at, keeping the scroll; a
-     * stream refused with an error status is tried again later.
-     */
     static String script(long version) {
-        return "<script>(function(){var k='handbook-scroll',y=sessionStorage.getItem(k);"
-                + "if(y!==null){sessionStorage.removeItem(k);window.addEventListener('load',function(){window.scrollTo(0,+y);});}"
-                + "function listen(){var es=new EventSource('" + EVENTS_PATH + "?v=" + version + "');"
-                + "es.onmessage=function(e){if(e.data==='reload'){es.close();sessionStorage.setItem(k,String(window.scrollY));location.reload();}};"
-                // EventSource retries a dropped connection by itself, but gives up on an error status (503: too many open).
-                + "es.onerror=function(){if(es.readyState===2){setTimeout(listen," + ReloadStreams.RETRY_SECONDS * 1000 + ");}};}"
-                + "listen();})();</script>\n";
+        return "<script src=\"" + SCRIPT_PATH + "\" data-version=\"" + version + "\"></script>\n";
     }
 
     static String overlay(List<Diagnostic> problems) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.handbook.BuildOptions;
 import dev.handbook.Handbook;
 import dev.handbook.Snapshot;
+import dev.handbook.publish.ContentSecurityPolicy;
 import java.nio.file.Path;
 import org.eclipse.jetty.http.HttpTester;
 import org.eclipse.jetty.server.LocalConnector;
@@ -102,9 +103,20 @@ class PreviewHandlerTest {
         assertThat(page.getStatus()).isEqualTo(200);
         assertThat(page.get("Content-Type")).isEqualTo("text/html;charset=utf-8");
         assertThat(page.get("Cache-Control")).isEqualTo("no-store");
-        assertThat(page.getContent()).contains("<h1>Fail over the database</h1>", "new EventSource('/_handbook/events?v=1')")
+        assertThat(page.getContent()).contains("<h1>Fail over the database</h1>", "<script src=\"/_handbook/reload.js\" data-version=\"1\">")
                 .doesNotContain("handbook-overlay");
-        assertThat(page.getContent().indexOf("EventSource")).isLessThan(page.getContent().indexOf("</body>"));
+        assertThat(page.getContent().indexOf("/_handbook/reload.js")).isLessThan(page.getContent().indexOf("</body>"));
+        HttpTester.Response script = request("GET", "/_handbook/reload.js");
+        assertThat(script.get("Content-Type")).isEqualTo("text/javascript;charset=utf-8");
+        assertThat(script.getContent()).contains("new EventSource('/_handbook/events?v='");
+    }
+
+    @Test
+    void pagesComeWithTheContentSecurityPolicyAndTheOfflineCopyWithItsOwn() throws Exception {
+        assertThat(request("GET", "/runbooks/fix-it.html").get("Content-Security-Policy"))
+                .isEqualTo(ContentSecurityPolicy.HTTP_HEADER).contains("script-src 'self'", "frame-ancestors 'none'");
+        // Its inline scripts are allowed by the hashes in its <meta>; a header could only take them away.
+        assertThat(request("GET", "/handbook-offline.html").get("Content-Security-Policy")).isNull();
     }
 
     @Test
@@ -169,7 +181,7 @@ class PreviewHandlerTest {
         HttpTester.Response page = request("GET", "/runbooks/fix-it.html");
         assertThat(page.getStatus()).isEqualTo(200);
         assertThat(page.getContent()).contains("<h1>Fail over the database</h1>", "id=\"handbook-overlay\"",
-                "content/runbooks/fix-it.md:2:8: error: Invalid YAML", "v=2");
+                "content/runbooks/fix-it.md:2:8: error: Invalid YAML", "data-version=\"2\"");
 
         PreviewFixture.write(root.resolve("content/runbooks/fix-it.md"), PreviewFixture.RUNBOOK);
         site.publish(handbook.snapshot(options, true));
@@ -188,6 +200,6 @@ class PreviewHandlerTest {
         HttpTester.Response page = request("GET", "/runbooks/fix-it.html");
 
         assertThat(page.getStatus()).isEqualTo(503);
-        assertThat(page.getContent()).contains("does not build yet", "content/spofs/db-primary.yaml:1:8: error", "EventSource");
+        assertThat(page.getContent()).contains("does not build yet", "content/spofs/db-primary.yaml:1:8: error", "/_handbook/reload.js");
     }
 }

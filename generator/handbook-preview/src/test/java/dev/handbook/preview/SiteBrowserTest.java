@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.handbook.BuildOptions;
 import dev.handbook.BuildResult;
 import dev.handbook.Handbook;
+import dev.handbook.publish.ContentSecurityPolicy;
+import dev.handbook.publish.OfflineHandbook;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -13,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,8 +33,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The example handbook as a reader sees it in headless Chromium, over HTTP (the preview server) and from
  * {@code file://} (the built site and the offline file): search, the "/" shortcut and keyboard navigation, the SPOF
- * graph, a runbook on a 375 px phone, dark mode, and the single-file handbook with networking off. Screenshots land
- * in {@code target/screenshots/}.
+ * graph, a runbook on a 375 px phone, dark mode, and the single-file handbook with networking off, all under the pages'
+ * Content-Security-Policy with no violation or script error; and content that tries to run script, which does not.
+ * Screenshots land in {@code target/screenshots/}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SiteBrowserTest {
@@ -44,6 +48,17 @@ class SiteBrowserTest {
     @TempDir static Path out;
     @TempDir static Path profile;
     @TempDir static Path lonely;
+    @TempDir static Path payloads;
+
+    /**
+     * Records, on every page the browser opens, script errors and Content-Security-Policy violations; installed
+     * through DevTools, so the page's own policy does not apply to it.
+     */
+    static final String WATCH = "window.__troubles = [];"
+            + "window.addEventListener('error', function (e) { window.__troubles.push('error: ' + e.message); });"
+            + "window.addEventListener('unhandledrejection', function (e) { window.__troubles.push('rejection: ' + e.reason); });"
+            + "document.addEventListener('securitypolicyviolation', function (e) {"
+            + " window.__troubles.push('csp: ' + e.effectiveDirective + ' ' + e.blockedURI); });";
 
     Chromium chromium;
     PreviewServer preview;
@@ -55,9 +70,12 @@ class SiteBrowserTest {
         try (Handbook handbook = new Handbook()) {
             BuildResult result = handbook.build(options);
             assertThat(result.failed()).as("the example builds: %s", result.diagnostics()).isFalse();
+            BuildResult hostile = handbook.build(ContentPayloads.write(payloads).withOut(payloads.resolve("out")));
+            assertThat(hostile.failed()).as("the payload handbook builds: %s", hostile.diagnostics()).isFalse();
         }
         preview = PreviewServer.start(options.withOut(out.resolve("unused")), "127.0.0.1", 0, new PrintWriter(new StringWriter(), true));
         chromium = new Chromium(profile);
+        chromium.driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", WATCH));
         wait = new WebDriverWait(chromium.driver, Duration.ofSeconds(20));
     }
 
@@ -88,6 +106,10 @@ class SiteBrowserTest {
         assertThat(hits).hasSize(1);
         assertThat(chromium.driver.findElement(By.cssSelector(".search-group")).getText()).isEqualToIgnoringCase("Runbook");
         assertThat(hits.get(0).findElement(By.cssSelector(".search-excerpt mark")).getText()).isEqualToIgnoringCase(ONLY_WORD);
+
+        assertThat(troubles()).as("search under the Content-Security-Policy, over http").isEmpty();
+        assertThat(chromium.js("return document.querySelector('meta[http-equiv=Content-Security-Policy]').content"))
+                .isEqualTo(ContentSecurityPolicy.SITE);
 
         input.sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.urlToBe(preview.url() + ITS_PAGE));
@@ -124,6 +146,7 @@ class SiteBrowserTest {
         chromium.driver.findElement(By.id("search-input")).sendKeys(ONLY_WORD);
         awaitHits().get(0).click();
         wait.until(ExpectedConditions.urlContains(ITS_PAGE));
+        assertThat(troubles()).as("search under the Content-Security-Policy, from file://").isEmpty();
         assertThat(chromium.driver.getCurrentUrl()).startsWith("file:");
         assertThat(chromium.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Incident commander script");
     }
@@ -148,6 +171,7 @@ class SiteBrowserTest {
         chromium.driver.get(preview.url() + "runbooks/postgres-failover.html");
         wait.until(d -> !d.findElements(By.cssSelector("pre.mermaid svg")).isEmpty());
         assertThat(chromium.driver.findElements(By.cssSelector("pre code.hljs"))).as("code blocks highlighted").isNotEmpty();
+        assertThat(troubles()).as("Mermaid and highlight.js under the Content-Security-Policy").isEmpty();
         long overflow = ((Number) chromium.js("return document.documentElement.scrollWidth - window.innerWidth")).longValue();
         assertThat(overflow).as("no sideways scrolling at 375 px").isLessThanOrEqualTo(0);
 
@@ -196,9 +220,41 @@ class SiteBrowserTest {
             @SuppressWarnings("unchecked")
             List<String> fetched = (List<String>) chromium.js("return performance.getEntriesByType('resource').map(r => r.name)");
             assertThat(fetched).as("nothing fetched").allMatch(url -> url.startsWith("file:") || url.startsWith("data:") || url.startsWith("blob:"));
+            assertThat(troubles()).as("the inline scripts match the offline copy's hashes").isEmpty();
         } finally {
             chromium.driver.deleteNetworkConditions();
         }
+    }
+
+    @Test
+    void scriptInContentRunsNeitherOnItsPagesNorInTheOfflineCopy() {
+        chromium.size(1280, 900);
+        Path site = payloads.resolve("out");
+        for (String page : List.of("runbooks/asciidoc-payloads.html", "runbooks/markdown-payloads.html", OfflineHandbook.PATH)) {
+            String url = site.resolve(page).toUri().toString();
+            chromium.driver.get(url);
+            String title = chromium.driver.getTitle();
+            assertThat(chromium.driver.findElement(By.tagName("main")).getText()).as(page).contains("payloads end here");
+            List<WebElement> links = chromium.driver.findElements(By.xpath("//main//a[contains(., 'click-') or contains(., 'script:')]"));
+            assertThat(links).as("%s: the payload links are on the page", page).hasSizeGreaterThanOrEqualTo(page.contains("markdown") ? 4 : 2);
+            for (int i = 0; i < links.size(); i++) {
+                chromium.driver.findElements(By.xpath("//main//a[contains(., 'click-') or contains(., 'script:')]")).get(i).click();
+                assertThat(chromium.driver.getCurrentUrl()).as("%s: link %d went nowhere", page, i).startsWith(url);
+            }
+            assertThat(chromium.js("return window.__pwned")).as("%s: no payload ran", page).isNull();
+            assertThat(chromium.driver.getTitle()).isEqualTo(title);
+            // No violation either: the sanitizer removed the payloads before the policy had to stop them.
+            assertThat(troubles()).as(page).isEmpty();
+        }
+        chromium.js("var s = document.createElement('script'); s.textContent = 'window.__pwned = 1'; document.body.appendChild(s);");
+        assertThat(chromium.js("return window.__pwned")).as("the offline copy's policy blocks inline script it does not list").isNull();
+        assertThat(troubles()).singleElement().asString().startsWith("csp: script-src-elem");
+    }
+
+    /** Script errors and policy violations on the open page, as {@link #WATCH} recorded them. */
+    @SuppressWarnings("unchecked")
+    private List<String> troubles() {
+        return (List<String>) chromium.js("return window.__troubles || ['the watch script did not run']");
     }
 
     private List<WebElement> awaitHits() {

@@ -28,12 +28,19 @@
     });
   }
 
+  /* Globals are checked by type: an element whose id is "lunr" or "mermaid" (a heading, say) is also a property of
+   * window, and must not pass for the library. */
+  function loaded(name, method) {
+    return window[name] != null && typeof window[name][method] === "function";
+  }
+
   /* The offline handbook inlines Lunr and the documents; a site page loads them on first use. */
   function ensureIndex() {
     if (index) { return Promise.resolve(); }
     if (!loading) {
-      var lunrReady = window.lunr ? Promise.resolve() : loadScript(root + "assets/vendor/lunr.min.js");
-      var docsReady = window.HANDBOOK_SEARCH ? Promise.resolve() : loadScript(root + "search-index.js");
+      var lunrReady = typeof window.lunr === "function" ? Promise.resolve() : loadScript(root + "assets/vendor/lunr.min.js");
+      var docsReady = window.HANDBOOK_SEARCH && Array.isArray(window.HANDBOOK_SEARCH.docs)
+        ? Promise.resolve() : loadScript(root + "search-index.js");
       loading = Promise.all([lunrReady, docsReady]).then(buildIndex);
     }
     return loading;
@@ -258,11 +265,11 @@
 
   /* ---- Code and diagrams ------------------------------------------------------------------------------ */
 
-  if (window.hljs) {
+  if (loaded("hljs", "highlightAll")) {
     window.hljs.configure({ cssSelector: 'pre code[class*="language-"]:not(.language-mermaid)', ignoreUnescapedHTML: true });
     window.hljs.highlightAll();
   }
-  if (window.mermaid) {
+  if (loaded("mermaid", "run")) {
     var dark = window.matchMedia && window.matchMedia("(prefers-color-scheme: dark)").matches;
     window.mermaid.initialize({ startOnLoad: false, securityLevel: "strict", theme: dark ? "dark" : "default" });
     window.mermaid.run({ querySelector: "pre.mermaid" });
