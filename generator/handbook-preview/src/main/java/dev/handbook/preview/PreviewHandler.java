@@ -69,7 +69,7 @@ public final class PreviewHandler extends Handler.Abstract {
         }
         if (path.equals(PreviewPage.SCRIPT_PATH)) {
             response.getHeaders().put(HttpHeader.CONTENT_TYPE, TYPES.get("js"));
-            response.write(true, BufferUtil.toBuffer(PreviewPage.RELOAD_JS, StandardCharsets.UTF_8), callback);
+            write(response, PreviewPage.RELOAD_JS.getBytes(StandardCharsets.UTF_8), callback);
             return true;
         }
         if (!site.hasSite()) { // the content was broken from the start: show why, and reload once it builds
