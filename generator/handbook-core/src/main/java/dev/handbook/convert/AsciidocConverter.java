@@ -67,9 +67,12 @@ public final class AsciidocConverter implements AutoCloseable {
         asciidoctor.javaExtensionRegistry().treeprocessor(new MermaidTreeprocessor());
     }
 
+    /** Held, because JUL keeps loggers weakly: a collected logger forgets its level and prints to the console again. */
+    private static final Logger CONSOLE_LOG = Logger.getLogger("asciidoctor");
+
     /** Starts AsciidoctorJ (slow: seconds) with its console logging muted; its messages come through diagnostics. */
     public static AsciidocConverter start() {
-        Logger.getLogger("asciidoctor").setLevel(Level.OFF);
+        CONSOLE_LOG.setLevel(Level.OFF);
         return new AsciidocConverter(Asciidoctor.Factory.create());
     }
 
