@@ -33,8 +33,7 @@ class SnippetIsolationTest {
 
     @BeforeEach
     void foldersAsSnippetsFindThem() throws Exception {
-        Files.setPosixFilePermissions(content, PosixFilePermissions.fromString("rwxr-xr-x"));
-        Files.setPosixFilePermissions(marks, PosixFilePermissions.fromString("rwxrwxrwx"));
+        SnippetRunnerTest.foldersAsSnippetsFindThem(content, marks);
     }
 
     @AfterEach

@@ -39,7 +39,11 @@ class SnippetRunnerTest {
 
     @BeforeEach
     void foldersAsSnippetsFindThem() throws Exception {
-        // Under root snippets run as nobody: the content folder is readable as in a checkout, marks is theirs to write.
+        foldersAsSnippetsFindThem(content, marks);
+    }
+
+    /** Under root snippets run as nobody: the content folder is readable as in a checkout, marks is theirs to write. */
+    static void foldersAsSnippetsFindThem(Path content, Path marks) throws java.io.IOException {
         Files.setPosixFilePermissions(content, PosixFilePermissions.fromString("rwxr-xr-x"));
         Files.setPosixFilePermissions(marks, PosixFilePermissions.fromString("rwxrwxrwx"));
     }
