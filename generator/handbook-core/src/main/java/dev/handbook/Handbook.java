@@ -186,7 +186,7 @@ public final class Handbook implements AutoCloseable {
                 ? new XrefResolver().update(previous.graph(), touched, catalog, conversions, diagnostics)
                 : new XrefResolver().resolve(catalog, conversions, diagnostics);
         FreshnessReport freshness = new FreshnessEvaluator().evaluate(catalog, graph, config, options.asOf(), diagnostics);
-        VerificationReport verification = diagnostics.hasErrors() ? VerificationReport.OFF : verify(options, config, catalog, conversions);
+        VerificationReport verification = diagnostics.hasErrors() ? VerificationReport.OFF : verify(options, config, catalog, conversions, diagnostics);
         Map<String, Page> pages = new HashMap<>();
         SearchIndex search = SearchIndex.EMPTY;
         if (engine != null && !diagnostics.hasErrors()) {
@@ -218,7 +218,8 @@ public final class Handbook implements AutoCloseable {
     }
 
     /** Runs the verification snippets of every record, if asked to, and writes their JUnit XML report. */
-    private static VerificationReport verify(BuildOptions options, HandbookConfig config, Catalog catalog, Conversions conversions) {
+    private static VerificationReport verify(BuildOptions options, HandbookConfig config, Catalog catalog, Conversions conversions,
+            Diagnostics diagnostics) {
         VerifyMode mode = options.verify() != null ? options.verify() : (config.verify() ? VerifyMode.CACHED : VerifyMode.OFF);
         if (mode == VerifyMode.OFF) {
             return VerificationReport.OFF;
@@ -229,8 +230,12 @@ public final class Handbook implements AutoCloseable {
             snippets.addAll(conversions.snippets(entry.id()));
         }
         Clock clock = Clock.systemUTC();
-        SnippetVerifier verifier = new SnippetVerifier(
-                new SnippetRunner(System.getenv(), options.content().toAbsolutePath(), SnippetRunner.DEFAULT_OUTPUT_CAP, clock),
+        SnippetRunner runner = new SnippetRunner(System.getenv(), options.content().toAbsolutePath(), SnippetRunner.DEFAULT_OUTPUT_CAP, clock);
+        if (!runner.isolation().available() && !snippets.isEmpty()) {
+            diagnostics.warning("verify.isolation", snippets.get(0).where(), runner.isolation().problem() + " No snippet was run.",
+                    runner.isolation().hint());
+        }
+        SnippetVerifier verifier = new SnippetVerifier(runner,
                 new ResultCache(options.verifyFolder().resolve("cache"), config.verifyCacheFor()),
                 mode == VerifyMode.FRESH, Runtime.getRuntime().availableProcessors(), clock);
         VerificationReport report = verifier.verify(snippets);

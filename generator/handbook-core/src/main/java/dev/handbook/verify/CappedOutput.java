@@ -4,17 +4,25 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 
-/** Reads a process stream to its end on its own thread, keeping at most {@code cap} bytes. */
+/**
+ * Reads a process stream to its end on its own thread, masking secrets as it reads and keeping at most {@code cap}
+ * bytes of the masked text (what pages, reports and the cache get), and as much of the unmasked text (what
+ * expectations are checked against, never shown).
+ */
 final class CappedOutput {
 
-    private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream shown = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream raw = new ByteArrayOutputStream();
+    private final SecretMasker masker;
     private final int cap;
     private final Thread reader;
     private volatile boolean cut;
 
-    CappedOutput(InputStream in, int cap, String name) {
+    CappedOutput(InputStream in, int cap, Collection<String> secrets, String name) {
         this.cap = cap;
+        this.masker = new SecretMasker(secrets);
         this.reader = new Thread(() -> drain(in), name);
         reader.setDaemon(true);
         reader.start();
@@ -25,26 +33,41 @@ final class CappedOutput {
         try (in) {
             int n;
             while ((n = in.read(buffer)) >= 0) {
-                synchronized (kept) {
-                    int room = cap - kept.size();
-                    if (room > 0) {
-                        kept.write(buffer, 0, Math.min(room, n));
-                    }
-                    if (n > room) {
-                        cut = true; // keep reading, so the snippet never blocks on a full pipe
-                    }
+                byte[] masked = masker.mask(buffer, n);
+                synchronized (shown) {
+                    keep(raw, buffer, n);
+                    cut |= !keep(shown, masked, masked.length); // keep reading, so the snippet never blocks on a full pipe
                 }
             }
         } catch (IOException e) {
             // The process is gone; what was read is kept.
+        } finally {
+            byte[] rest = masker.finish();
+            synchronized (shown) {
+                cut |= !keep(shown, rest, rest.length);
+            }
         }
     }
 
-    /** Waits briefly for the reader to reach the end of the stream (the process tree is dead by then). */
+    /** Appends what fits under the cap; false when something did not fit. */
+    private boolean keep(ByteArrayOutputStream kept, byte[] bytes, int length) {
+        int room = cap - kept.size();
+        kept.write(bytes, 0, Math.max(0, Math.min(room, length)));
+        return length <= room;
+    }
+
+    /** The masked text. Waits briefly for the reader to reach the end of the stream (the snippet is dead by then). */
     String text(long waitMillis) throws InterruptedException {
         reader.join(waitMillis);
-        synchronized (kept) {
-            return kept.toString(StandardCharsets.UTF_8);
+        synchronized (shown) {
+            return shown.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The unmasked text, for checking expectations only; call after {@link #text}. */
+    String rawText() {
+        synchronized (shown) {
+            return raw.toString(StandardCharsets.UTF_8);
         }
     }
 

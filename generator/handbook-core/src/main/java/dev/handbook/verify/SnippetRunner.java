@@ -1,7 +1,6 @@
 package dev.handbook.verify;
 
 import dev.handbook.model.Snippet;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,9 +15,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Runs one snippet as its own process group ({@code setsid}), so that on timeout, and after it ends, everything it
- * started is killed with the group. Its environment holds only PATH, HOME (a fresh folder), LANG and TZ, plus the
- * variables it names in {@code env}, whose values are masked in its output. Output is capped per stream.
+ * Runs one snippet isolated from the builder ({@link SnippetIsolation}): it cannot see the builder's processes or their
+ * environment, and everything it starts ends with it, on timeout too. Its environment holds only PATH, HOME (a fresh
+ * folder), LANG and TZ, plus the variables it names in {@code env}, whose values are masked in its output as it is
+ * read, before each stream is capped.
  *
  * <p>Thread-safe: each run has its own process and folders.
  */
@@ -30,37 +30,55 @@ public final class SnippetRunner {
     private final Path contentDir;
     private final int outputCap;
     private final Clock clock;
+    private final SnippetIsolation isolation;
 
     /**
+     * Probes the isolation once, for every snippet this runner runs.
+     *
      * @param builderEnv the environment {@code env} variables are taken from (normally {@code System.getenv()})
      * @param contentDir where {@code cwd=content} snippets run
      */
     public SnippetRunner(Map<String, String> builderEnv, Path contentDir, int outputCap, Clock clock) {
+        this(builderEnv, contentDir, outputCap, clock, SnippetIsolation.detect(builderEnv));
+    }
+
+    SnippetRunner(Map<String, String> builderEnv, Path contentDir, int outputCap, Clock clock, SnippetIsolation isolation) {
         this.builderEnv = Map.copyOf(builderEnv);
         this.contentDir = contentDir;
         this.outputCap = outputCap;
         this.clock = clock;
+        this.isolation = isolation;
+    }
+
+    /** How snippets are isolated here, or why they cannot run. */
+    public SnippetIsolation isolation() {
+        return isolation;
     }
 
     public SnippetResult run(Snippet snippet) {
         Instant start = clock.instant();
-        Optional<String> missing = snippet.requires().stream().filter(tool -> !onPath(tool)).findFirst();
+        if (!isolation.available()) {
+            return notRun(SnippetStatus.SKIPPED, start, "Not run: " + isolation.problem() + " " + isolation.hint());
+        }
+        Optional<String> missing = snippet.requires().stream().filter(tool -> ToolPath.find(tool, path()).isEmpty()).findFirst();
         if (missing.isPresent()) {
-            return new SnippetResult(SnippetStatus.SKIPPED, -1, 0, start, "", "", false, false,
-                    "Skipped: requires " + missing.get() + ", which is not on PATH.", false);
+            return notRun(SnippetStatus.SKIPPED, start, "Skipped: requires " + missing.get() + ", which is not on PATH.");
         }
         Path home = null;
         Path temp = null;
         try {
-            home = Files.createTempDirectory("handbook-verify-home");
-            temp = snippet.inContent() ? null : Files.createTempDirectory("handbook-verify");
+            Optional<String> unreadable = snippet.inContent() ? isolation.unreadable(contentDir) : Optional.empty();
+            if (unreadable.isPresent()) {
+                return notRun(SnippetStatus.FAIL, start, unreadable.get());
+            }
+            home = ownFolder("handbook-verify-home");
+            temp = snippet.inContent() ? null : ownFolder("handbook-verify");
             return execute(snippet, start, home, temp == null ? contentDir : temp);
         } catch (IOException e) {
-            return new SnippetResult(SnippetStatus.FAIL, -1, 0, start, "", "", false, false,
-                    "Could not start " + snippet.shell() + ": " + e.getMessage() + ".", false);
+            return notRun(SnippetStatus.FAIL, start, "Could not start " + snippet.shell() + ": " + e.getMessage() + ".");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new SnippetResult(SnippetStatus.FAIL, -1, 0, start, "", "", false, false, "Interrupted.", false);
+            return notRun(SnippetStatus.FAIL, start, "Interrupted.");
         } finally {
             deleteQuietly(home);
             deleteQuietly(temp);
@@ -68,15 +86,10 @@ public final class SnippetRunner {
     }
 
     private SnippetResult execute(Snippet snippet, Instant start, Path home, Path workDir) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        if (onPath("setsid")) {
-            command.add("setsid");
-        }
-        command.addAll(List.of(snippet.shell(), "-c", snippet.code()));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
+        ProcessBuilder builder = new ProcessBuilder(isolation.command(snippet.shell(), snippet.code())).directory(workDir.toFile());
         Map<String, String> env = builder.environment();
         env.clear();
-        env.put("PATH", builderEnv.getOrDefault("PATH", "/usr/local/bin:/usr/bin:/bin"));
+        env.put("PATH", path());
         env.put("HOME", home.toString());
         env.put("LANG", builderEnv.getOrDefault("LANG", "C.UTF-8"));
         env.put("TZ", builderEnv.getOrDefault("TZ", "UTC"));
@@ -85,32 +98,33 @@ public final class SnippetRunner {
             String value = builderEnv.get(name);
             if (value != null) {
                 env.put(name, value);
-                if (!value.isEmpty()) {
-                    secrets.add(value);
-                }
+                secrets.add(value);
             }
         }
         long t0 = System.nanoTime();
         Process process = builder.start();
         process.getOutputStream().close();
-        CappedOutput out = new CappedOutput(process.getInputStream(), outputCap, "verify-stdout");
-        CappedOutput err = new CappedOutput(process.getErrorStream(), outputCap, "verify-stderr");
+        CappedOutput out = new CappedOutput(process.getInputStream(), outputCap, secrets, "verify-stdout");
+        CappedOutput err = new CappedOutput(process.getErrorStream(), outputCap, secrets, "verify-stderr");
         boolean finished = process.waitFor(snippet.timeout().toMillis(), TimeUnit.MILLISECONDS);
         long millis = (System.nanoTime() - t0) / 1_000_000;
-        killTree(process); // on timeout, and after a normal end, for anything it left running
-        String rawStdout = out.text(2000);
-        String stdout = mask(rawStdout, secrets);
-        String stderr = mask(err.text(2000), secrets);
+        if (!finished) {
+            // Through the handle: Process.destroyForcibly() also closes the pipes, losing output not yet read. Killing
+            // unshare kills the namespace's PID 1 (--kill-child), and with it the kernel kills everything else in there.
+            process.toHandle().destroyForcibly();
+            process.waitFor(5, TimeUnit.SECONDS);
+        }
+        String stdout = out.text(2000);
+        String stderr = err.text(2000);
         if (!finished) {
             return new SnippetResult(SnippetStatus.TIMEOUT, -1, millis, start, stdout, stderr, out.cut(), err.cut(),
                     "Timed out after " + snippet.timeout().toSeconds() + " s; the snippet and everything it started were killed.", false);
         }
         int exit = process.exitValue();
-        String failure = failure(snippet, exit, rawStdout); // expectations see the real output; pages see it masked
+        String failure = failure(snippet, exit, out.rawText()); // expectations see the real output; pages see it masked
         return new SnippetResult(failure.isEmpty() ? SnippetStatus.PASS : SnippetStatus.FAIL, exit, millis, start, stdout, stderr,
                 out.cut(), err.cut(), failure, false);
     }
-
     /** The unmet expectation, spelled out, or empty. */
     static String failure(Snippet snippet, int exit, String stdout) {
         if (exit != snippet.expectExit()) {
@@ -125,46 +139,19 @@ public final class SnippetRunner {
         return "";
     }
 
-    /** Kills the snippet's process group, then any descendant that left it. */
-    private static void killTree(Process process) throws InterruptedException {
-        List<ProcessHandle> descendants = process.descendants().toList();
-        if (onPathStatic("setsid")) {
-            try {
-                new ProcessBuilder("kill", "-KILL", "--", "-" + process.pid()).redirectErrorStream(true)
-                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(5, TimeUnit.SECONDS);
-            } catch (IOException e) {
-                // Fall through to killing what we know of.
-            }
-        }
-        descendants.forEach(ProcessHandle::destroyForcibly);
-        // Through the handle: Process.destroyForcibly() also closes the pipes, losing output not yet read.
-        process.toHandle().destroyForcibly();
-        process.waitFor(5, TimeUnit.SECONDS);
+    private static SnippetResult notRun(SnippetStatus status, Instant start, String message) {
+        return new SnippetResult(status, -1, 0, start, "", "", false, false, message, false);
     }
 
-    private static String mask(String text, List<String> secrets) {
-        String masked = text;
-        for (String secret : secrets) {
-            masked = masked.replace(secret, "********");
-        }
-        return masked;
+    /** A fresh temporary folder, the snippet's own. */
+    private Path ownFolder(String prefix) throws IOException {
+        Path dir = Files.createTempDirectory(prefix);
+        isolation.handOver(dir);
+        return dir;
     }
 
-    private boolean onPath(String tool) {
-        return onPath(tool, builderEnv.getOrDefault("PATH", ""));
-    }
-
-    private static boolean onPathStatic(String tool) {
-        return onPath(tool, System.getenv().getOrDefault("PATH", ""));
-    }
-
-    private static boolean onPath(String tool, String path) {
-        for (String dir : path.split(File.pathSeparator)) {
-            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, tool))) {
-                return true;
-            }
-        }
-        return false;
+    private String path() {
+        return builderEnv.getOrDefault("PATH", SnippetIsolation.DEFAULT_PATH);
     }
 
     private static void deleteQuietly(Path dir) {

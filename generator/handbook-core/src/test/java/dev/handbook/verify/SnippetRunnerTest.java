@@ -9,6 +9,7 @@ import dev.handbook.model.EntryKind;
 import dev.handbook.model.Snippet;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -30,8 +33,25 @@ class SnippetRunnerTest {
 
     @TempDir Path content;
     @TempDir Path cacheDir;
+    @TempDir Path marks;
 
     final Map<String, String> env = new HashMap<>(Map.of("PATH", System.getenv("PATH"), "SECRET_TOKEN", "hunter2-s3cret"));
+
+    @BeforeEach
+    void foldersAsSnippetsFindThem() throws Exception {
+        foldersAsSnippetsFindThem(content, marks);
+    }
+
+    /** Under root snippets run as nobody: the content folder is readable as in a checkout, marks is theirs to write. */
+    static void foldersAsSnippetsFindThem(Path content, Path marks) throws java.io.IOException {
+        Files.setPosixFilePermissions(content, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(marks, PosixFilePermissions.fromString("rwxrwxrwx"));
+    }
+
+    @AfterEach
+    void killLeftovers() {
+        LeftoverProcesses.sleeping(311, 312, 313).forEach(ProcessHandle::destroyForcibly);
+    }
 
     static Snippet snippet(String code, String... options) {
         Map<String, String> map = new java.util.LinkedHashMap<>();
@@ -74,29 +94,22 @@ class SnippetRunnerTest {
 
     @Test
     void aTimeoutKillsTheSnippetAndEveryChildItStarted() throws Exception {
-        SnippetResult result = run(snippet("sleep 300 & echo $! > child.pid; sleep 300", "timeout=1s", "cwd=content"));
+        SnippetResult result = run(snippet("sleep 311 & kill -0 $! && echo started; sleep 312", "timeout=1s", "cwd=content"));
 
         assertThat(result.status()).isEqualTo(SnippetStatus.TIMEOUT);
         assertThat(result.message()).contains("Timed out after 1 s");
-        assertChildIsGone();
+        assertThat(result.stdout()).isEqualTo("started\n");
+        assertThat(LeftoverProcesses.awaitGone(311, 312)).as("sleep 311 and 312 are gone").isEmpty();
     }
 
     @Test
     void nothingASnippetLeftRunningOutlivesIt() throws Exception {
-        SnippetResult result = run(snippet("sleep 300 & echo $! > child.pid; echo started", "cwd=content"));
+        SnippetResult result = run(snippet("sleep 313 & kill -0 $! && echo started", "cwd=content"));
 
         assertThat(result.status()).isEqualTo(SnippetStatus.PASS);
+        assertThat(result.stdout()).isEqualTo("started\n");
         assertThat(result.durationMillis()).isLessThan(30_000);
-        assertChildIsGone();
-    }
-
-    private void assertChildIsGone() throws Exception {
-        long pid = Long.parseLong(Files.readString(content.resolve("child.pid")).strip());
-        long deadline = System.currentTimeMillis() + 5000;
-        while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false) && System.currentTimeMillis() < deadline) {
-            Thread.sleep(50);
-        }
-        assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).as("child %d is gone", pid).isFalse();
+        assertThat(LeftoverProcesses.awaitGone(313)).as("sleep 313 is gone").isEmpty();
     }
 
     @Test
@@ -127,6 +140,22 @@ class SnippetRunnerTest {
     }
 
     @Test
+    void aDeclaredSecretThatStraddlesTheCapIsMaskedBeforeTheCapCutsIt() throws Exception {
+        Snippet straddling = snippet("head -c 1020 /dev/zero | tr '\\0' x; printf %s \"$SECRET_TOKEN\" | tee /dev/stderr", "env=SECRET_TOKEN");
+        VerificationReport report = new SnippetVerifier(new SnippetRunner(env, content, 1024, Clock.systemUTC()),
+                new ResultCache(cacheDir, Duration.ofHours(1)), true, 1, Clock.systemUTC()).verify(List.of(straddling));
+        Path xml = marks.resolve(JUnitXmlWriter.FILE_NAME);
+        new JUnitXmlWriter().write(report, xml);
+
+        SnippetResult result = report.result(straddling);
+        assertThat(result.stdout()).hasSize(1024).isEqualTo("x".repeat(1020) + "****");
+        assertThat(result.stdoutCut()).isTrue();
+        assertThat(result.stderr()).isEqualTo("********");
+        assertThat(Files.readString(xml)).doesNotContain("hunt");
+        assertThat(Files.readString(new ResultCache(cacheDir, Duration.ofHours(1)).file(straddling))).contains("xxxx****").doesNotContain("hunt");
+    }
+
+    @Test
     void parallelRunsKeepTheirOutputsApart() {
         List<Snippet> snippets = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
@@ -144,7 +173,8 @@ class SnippetRunnerTest {
 
     @Test
     void cachedResultsAreReusedUntilTheyExpireOrFreshIsAskedFor() throws Exception {
-        Snippet counting = snippet("echo run >> runs.txt", "cwd=content");
+        Path runs = marks.resolve("runs.txt");
+        Snippet counting = snippet("echo run >> " + runs, "cwd=content");
         SnippetRunner runner = new SnippetRunner(env, content, 1024, Clock.systemUTC());
 
         VerificationReport first = new SnippetVerifier(runner, new ResultCache(cacheDir, Duration.ofHours(1)), false, 1, Clock.systemUTC()).verify(List.of(counting));
@@ -152,14 +182,14 @@ class SnippetRunnerTest {
         assertThat(first.result(counting).cached()).isFalse();
         assertThat(second.result(counting).cached()).isTrue();
         assertThat(second.result(counting).ranAt()).isEqualTo(first.result(counting).ranAt());
-        assertThat(Files.readAllLines(content.resolve("runs.txt"))).hasSize(1);
+        assertThat(Files.readAllLines(runs)).hasSize(1);
 
         new SnippetVerifier(runner, new ResultCache(cacheDir, Duration.ofHours(1)), true, 1, Clock.systemUTC()).verify(List.of(counting));
-        assertThat(Files.readAllLines(content.resolve("runs.txt"))).as("fresh runs again").hasSize(2);
+        assertThat(Files.readAllLines(runs)).as("fresh runs again").hasSize(2);
         Clock later = Clock.offset(Clock.systemUTC(), Duration.ofHours(2));
         assertThat(new SnippetVerifier(runner, new ResultCache(cacheDir, Duration.ofHours(1)), false, 1, later).verify(List.of(counting))
                 .result(counting).cached()).as("expired").isFalse();
-        assertThat(Files.readAllLines(content.resolve("runs.txt"))).hasSize(3);
+        assertThat(Files.readAllLines(runs)).hasSize(3);
     }
 
     @Test
