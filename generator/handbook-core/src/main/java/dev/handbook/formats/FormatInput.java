@@ -1,0 +1,37 @@
+package dev.handbook.formats;
+
+import dev.handbook.model.EntryKind;
+import dev.handbook.model.SourceFormat;
+import java.util.Objects;
+
+/**
+ * One file as a {@link FormatReader} sees it.
+ *
+ * @param kind the kind of record its source holds
+ * @param markup whether its body is Markdown or AsciiDoc (or a YAML/JSON record)
+ * @param fileName its file name, which readers may take numbers, dates and ids from
+ * @param displayPath its path as diagnostics show it
+ * @param text its whole text, decoded from UTF-8
+ * @param collection what the reader may need to know about the other files of the same source
+ */
+public record FormatInput(EntryKind kind, SourceFormat markup, String fileName, String displayPath, String text, Collection collection) {
+
+    public FormatInput {
+        Objects.requireNonNull(kind, "kind must not be null");
+        Objects.requireNonNull(markup, "markup must not be null");
+        Objects.requireNonNull(fileName, "fileName must not be null");
+        Objects.requireNonNull(displayPath, "displayPath must not be null");
+        Objects.requireNonNull(text, "text must not be null");
+        Objects.requireNonNull(collection, "collection must not be null");
+    }
+
+    /**
+     * Facts about a whole source that single files cannot tell.
+     *
+     * @param dayFirst whether ambiguous dates such as {@code 03/04/2021} are day first, inferred from the dates of
+     *     the whole collection that are not ambiguous (a collection writes them one way)
+     */
+    public record Collection(boolean dayFirst) {
+        public static final Collection NONE = new Collection(false);
+    }
+}

@@ -1,0 +1,39 @@
+package dev.handbook.formats;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The registered {@link FormatReader}s. {@code format: auto} asks them in order, so more specific formats come before
+ * more general ones.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class FormatReaders {
+
+    private final List<FormatReader> readers;
+
+    private FormatReaders(List<FormatReader> readers) {
+        this.readers = List.copyOf(readers);
+    }
+
+    /** Every format handbook reads, most specific first. */
+    public static FormatReaders standard() {
+        return new FormatReaders(List.of());
+    }
+
+    /** The reader a source's {@code format:} names. */
+    public Optional<FormatReader> named(String name) {
+        return readers.stream().filter(r -> r.name().equals(name)).findFirst();
+    }
+
+    /** The first reader that recognises {@code input} and reads its kind. */
+    public Optional<FormatReader> detect(FormatInput input) {
+        return readers.stream().filter(r -> r.kinds().contains(input.kind()) && r.recognises(input)).findFirst();
+    }
+
+    /** The names {@code format:} accepts besides {@code auto}, for messages that list them. */
+    public List<String> names() {
+        return readers.stream().map(FormatReader::name).toList();
+    }
+}
