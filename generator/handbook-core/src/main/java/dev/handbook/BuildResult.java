@@ -8,6 +8,7 @@ import dev.handbook.freshness.FreshnessReport;
 import dev.handbook.verify.VerificationReport;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,6 +21,8 @@ import java.util.Set;
  * @param output where the site was written; empty when nothing was written
  * @param freshness what is going stale; empty when the content did not load
  * @param failOn the flag categories that fail this build
+ * @param skipped files of {@code sources:} that are not records, by reason (display paths, sorted), for the summary
+ *     lines a build prints ({@code skipped 2 template files: …})
  */
 public record BuildResult(
         List<Diagnostic> diagnostics,
@@ -29,11 +32,13 @@ public record BuildResult(
         boolean strict,
         Optional<FreshnessReport> freshness,
         VerificationReport verification,
-        Set<FlagCategory> failOn) {
+        Set<FlagCategory> failOn,
+        Map<String, List<String>> skipped) {
 
     public BuildResult {
         diagnostics = List.copyOf(diagnostics);
         failOn = Set.copyOf(failOn);
+        skipped = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(skipped));
     }
 
     /** The flags that fail the build under its {@code failOn} policy. */
@@ -48,7 +53,7 @@ public record BuildResult(
 
     /** A copy that records where the site was written. */
     BuildResult published(Path out, int pageCount) {
-        return new BuildResult(diagnostics, records, pageCount, Optional.of(out), strict, freshness, verification, failOn);
+        return new BuildResult(diagnostics, records, pageCount, Optional.of(out), strict, freshness, verification, failOn, skipped);
     }
 
     public long count(Severity severity) {

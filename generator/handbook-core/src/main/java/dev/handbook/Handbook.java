@@ -17,7 +17,9 @@ import dev.handbook.model.Entry;
 import dev.handbook.model.EntryId;
 import dev.handbook.model.PagePaths;
 import dev.handbook.model.Snippet;
+import dev.handbook.formats.FormatReaders;
 import dev.handbook.parse.EntryParser;
+import dev.handbook.parse.FileIds;
 import dev.handbook.parse.ParsedFile;
 import dev.handbook.publish.OfflineHandbook;
 import dev.handbook.publish.Page;
@@ -71,8 +73,19 @@ import java.util.stream.Stream;
  */
 public final class Handbook implements AutoCloseable {
 
+    private final FormatReaders formats;
     private CompletableFuture<AsciidocConverter> asciidoc;
     private TemplateEngine templates;
+
+    /** A handbook that reads every standard format. */
+    public Handbook() {
+        this(FormatReaders.standard());
+    }
+
+    /** A handbook that reads the formats of {@code formats} besides its own; for tests and embedders. */
+    public Handbook(FormatReaders formats) {
+        this.formats = java.util.Objects.requireNonNull(formats, "formats must not be null");
+    }
 
     /** Loads, validates and renders the handbook, and publishes it if the content passes. */
     public BuildResult build(BuildOptions options) {
@@ -111,25 +124,29 @@ public final class Handbook implements AutoCloseable {
     public static BuildResult result(Snapshot snapshot) {
         Set<FlagCategory> failOn = snapshot.options().failOn() != null ? snapshot.options().failOn() : snapshot.config().failOn();
         return new BuildResult(snapshot.diagnostics(), snapshot.catalog().size(), 0, Optional.empty(), snapshot.options().strict(),
-                Optional.of(snapshot.freshness()), snapshot.verification(), failOn);
+                Optional.of(snapshot.freshness()), snapshot.verification(), failOn, snapshot.skipped());
     }
 
     /** Runs every stage on everything; renders the site too if {@code render} and there are no errors. */
     public Snapshot snapshot(BuildOptions options, boolean render) {
-        if (!Files.isDirectory(options.content())) {
-            throw new HandbookException("Content folder " + options.content() + " does not exist."
-                    + " Run handbook from the handbook's root folder, or pass --content DIR.");
-        }
         Diagnostics configProblems = new Diagnostics();
         HandbookConfig config = loadConfig(options, configProblems);
-        SourceSet sources = new SourceScanner().scan(options.content(), config, new DisplayPaths(options.displayBase()));
+        if (config.sources().isEmpty() && !Files.isDirectory(options.content())) {
+            throw new HandbookException("Content folder " + options.content() + " does not exist."
+                    + " Run handbook from the handbook's root folder, pass --content DIR, or list your records' folders under"
+                    + " `sources:` in site/handbook.yaml.");
+        }
+        Path repository = options.site().toAbsolutePath().normalize().getParent();
+        SourceSet sources = new SourceScanner().scan(options.content(), repository, config, new DisplayPaths(options.displayBase()), formats.names());
         if (sources.hasAsciidoc()) {
             startAsciidoc(); // takes seconds: start it now, beside parsing
         }
-        List<ParsedFile> files = new EntryParser().parseAll(sources);
+        List<ParsedFile> files = new EntryParser(formats).parseAll(sources);
         TemplateEngine engine = render ? freshTemplates(options) : null;
         sources.problems().forEach(configProblems::report);
-        return assemble(options, config, configProblems.sorted(), files, new Conversions(Map.of()), Set.of(), null, engine);
+        NoRecords.check(files, options, config, configProblems);
+        return assemble(options, config, configProblems.sorted(), files, new Conversions(Map.of()), Set.of(), null, engine,
+                SkippedFiles.of(sources, files));
     }
 
     /**
@@ -144,7 +161,7 @@ public final class Handbook implements AutoCloseable {
         BuildOptions options = previous.options();
         Path site = options.site().toAbsolutePath().normalize();
         boolean siteChanged = changed.stream().anyMatch(p -> p.toAbsolutePath().normalize().startsWith(site));
-        if (siteChanged) {
+        if (siteChanged || !previous.config().sources().isEmpty()) { // sources are few and not watched file by file
             return snapshot(options, true);
         }
         DisplayPaths paths = new DisplayPaths(options.displayBase());
@@ -164,7 +181,7 @@ public final class Handbook implements AutoCloseable {
         List<Diagnostic> configProblems = previous.diagnostics().stream()
                 .filter(d -> d.where().path().equals(configFile) || SourceScanner.isScanProblem(d.code())).toList();
         return assemble(options, previous.config(), configProblems, update.get().files(), previous.conversions(), update.get().touched(), previous,
-                previous.rendered() ? currentTemplates(options) : freshTemplates(options));
+                previous.rendered() ? currentTemplates(options) : freshTemplates(options), previous.skipped());
     }
 
     /**
@@ -172,12 +189,13 @@ public final class Handbook implements AutoCloseable {
      * has pages, only what {@code touched} affects.
      */
     private Snapshot assemble(BuildOptions options, HandbookConfig config, List<Diagnostic> configProblems, List<ParsedFile> files,
-            Conversions before, Set<EntryId> touched, Snapshot previous, TemplateEngine engine) {
+            Conversions before, Set<EntryId> touched, Snapshot previous, TemplateEngine engine, Map<String, List<String>> skipped) {
         Diagnostics diagnostics = new Diagnostics();
         configProblems.forEach(diagnostics::report);
         files.forEach(f -> f.diagnostics().forEach(diagnostics::report));
         List<Entry> entries = files.stream().map(ParsedFile::entry).filter(e -> e != null).toList();
-        Set<String> broken = files.stream().filter(f -> f.entry() == null).map(f -> f.source().stem()).collect(Collectors.toSet());
+        Set<String> broken = files.stream().filter(f -> f.entry() == null).map(f -> FileIds.fromFileName(f.source().stem()))
+                .collect(Collectors.toSet());
         Catalog catalog = new CatalogBuilder().build(entries, broken, diagnostics);
         Set<String> touchedNames = touched.stream().map(EntryId::name).collect(Collectors.toSet());
         Conversions conversions = converter(config).update(before, catalog, touchedNames);
@@ -214,7 +232,7 @@ public final class Handbook implements AutoCloseable {
         }
         List<Diagnostic> all = diagnostics.sorted();
         boolean failed = all.stream().anyMatch(d -> d.severity() == dev.handbook.diagnostics.Severity.ERROR);
-        return new Snapshot(options, config, files, catalog, conversions, graph, freshness, verification, search, all, failed ? Map.of() : pages);
+        return new Snapshot(options, config, files, catalog, conversions, graph, freshness, verification, search, all, failed ? Map.of() : pages, skipped);
     }
 
     /** Runs the verification snippets of every record, if asked to, and writes their JUnit XML report. */

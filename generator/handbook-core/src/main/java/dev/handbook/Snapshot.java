@@ -24,6 +24,7 @@ import java.util.TreeMap;
  * @param search the search documents of the rendered site, kept so a rebuild re-serialises only changed records
  * @param diagnostics every problem of the build, sorted by position
  * @param pages the rendered site by output path; empty when the build has errors or was not rendered
+ * @param skipped files of {@code sources:} that are not records, by reason: display paths, sorted
  */
 public record Snapshot(
         BuildOptions options,
@@ -36,12 +37,14 @@ public record Snapshot(
         VerificationReport verification,
         SearchIndex search,
         List<Diagnostic> diagnostics,
-        Map<String, Page> pages) {
+        Map<String, Page> pages,
+        Map<String, List<String>> skipped) {
 
     public Snapshot {
         files = List.copyOf(files);
         diagnostics = List.copyOf(diagnostics);
         pages = Collections.unmodifiableMap(new TreeMap<>(pages));
+        skipped = Collections.unmodifiableMap(new TreeMap<>(skipped));
     }
 
     public boolean hasErrors() {

@@ -43,6 +43,7 @@ final class BuildCommand implements Callable<Integer> {
             result = lease.handbook().build(site.toBuildOptions().withOut(output));
         }
         new Report(spec.commandLine().getColorScheme().ansi()).diagnostics(result, stderr);
+        new Report(spec.commandLine().getColorScheme().ansi()).skipped(result, stdout);
         if (result.failed()) {
             stderr.println("Build failed: the site was not written" + (output.toFile().exists() ? "; the previous site in " + out + " is untouched." : "."));
             return ExitCodes.CONTENT;

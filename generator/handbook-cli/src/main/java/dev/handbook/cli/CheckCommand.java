@@ -50,6 +50,7 @@ final class CheckCommand implements Callable<Integer> {
             out.flush();
         } else {
             new Report(spec.commandLine().getColorScheme().ansi()).diagnostics(result, spec.commandLine().getErr());
+            new Report(spec.commandLine().getColorScheme().ansi()).skipped(result, out);
             out.println("Checked " + Report.plural(result.records(), "record") + ": "
                     + Report.plural(result.count(Severity.ERROR), "error") + ", " + Report.plural(result.count(Severity.WARNING), "warning") + ".");
             new Report(spec.commandLine().getColorScheme().ansi()).verification(result, out);

@@ -4,10 +4,13 @@ import dev.handbook.BuildResult;
 import dev.handbook.diagnostics.Diagnostic;
 import dev.handbook.diagnostics.Severity;
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine.Help.Ansi;
 
 /** Prints diagnostics and the closing summary of a build or check; colours only on a terminal. */
 final class Report {
+
+    private static final int SKIPPED_SHOWN = 5;
 
     private final Ansi ansi;
 
@@ -30,6 +33,18 @@ final class Report {
                     + (result.strict() && errors == 0 ? " Warnings fail the build under --strict." : ""));
         }
         err.flush();
+    }
+
+    /**
+     * One line per reason for the files of {@code sources:} that are not records, e.g. {@code skipped 2 template files:
+     * docs/adr/template.md docs/adr/index.md}, so nothing is dropped without a word.
+     */
+    void skipped(BuildResult result, PrintWriter out) {
+        result.skipped().forEach((reason, paths) -> {
+            List<String> shown = paths.stream().limit(SKIPPED_SHOWN).map(TerminalText::clean).toList();
+            String more = paths.size() > SKIPPED_SHOWN ? " and " + (paths.size() - SKIPPED_SHOWN) + " more" : "";
+            out.println("skipped " + paths.size() + " " + TerminalText.clean(reason) + ": " + String.join(" ", shown) + more);
+        });
     }
 
     /** One line on the verification run, and each failure with its place; nothing when snippets did not run. */

@@ -35,9 +35,9 @@ public final class Catalog {
         this.byKind = java.util.Collections.unmodifiableMap(kinds);
     }
 
-    /** The record with this id, whatever its kind. */
+    /** The record with this id, whatever its kind; ids match regardless of case ({@code RB-0350} is {@code rb-0350}). */
     public Optional<Entry> find(String name) {
-        return Optional.ofNullable(byName.get(name));
+        return Optional.ofNullable(byName.get(name.toLowerCase(java.util.Locale.ROOT)));
     }
 
     public Optional<Entry> find(EntryId id) {
@@ -63,7 +63,8 @@ public final class Catalog {
 
     /** Whether {@code name} is the id of a file that failed to load (and has its own errors reported). */
     public boolean isBroken(String name) {
-        return brokenIds.contains(name) && !byName.containsKey(name);
+        String folded = name.toLowerCase(java.util.Locale.ROOT);
+        return brokenIds.contains(folded) && !byName.containsKey(folded);
     }
 
     /** All id names, for "did you mean" hints. */

@@ -56,7 +56,8 @@ public final class ConfigLoader {
                 f.strings("fail_on").stream().map(FlagCategories::parse).flatMap(java.util.Optional::stream).collect(java.util.stream.Collectors.toSet()),
                 f.object("verify").bool("enabled", false),
                 f.object("verify").duration("cache_for") != null ? f.object("verify").duration("cache_for") : defaults.verifyCacheFor(),
-                f.bool("offline", false));
+                f.bool("offline", false),
+                new SourcesReader().read(f.objects("sources"), diagnostics));
     }
 
     private static Map<EntryKind, String> folders(Fields f, Diagnostics diagnostics) {

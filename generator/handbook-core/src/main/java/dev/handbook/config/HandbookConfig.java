@@ -6,6 +6,7 @@ import dev.handbook.model.EntryKind;
 import java.time.Duration;
 import java.time.Period;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -22,6 +23,7 @@ import java.util.Set;
  * @param verify whether builds run verification snippets without being asked
  * @param verifyCacheFor how long a snippet's cached result is reused
  * @param offline whether builds also write the offline copy, {@code handbook-offline.html}
+ * @param sources the folders listed under {@code sources:}; empty means each kind's folder under the content folder
  */
 public record HandbookConfig(
         String title,
@@ -34,13 +36,15 @@ public record HandbookConfig(
         Set<FlagCategory> failOn,
         boolean verify,
         Duration verifyCacheFor,
-        boolean offline) {
+        boolean offline,
+        List<SourceConfig> sources) {
 
     public static final Cadence DEFAULT_CADENCE = new Cadence(Period.ofDays(90), Period.ofDays(7), Period.ofDays(1));
 
     public HandbookConfig {
         folders = Map.copyOf(folders);
         failOn = Set.copyOf(failOn);
+        sources = List.copyOf(sources);
     }
 
     /** The configuration used when there is no site/handbook.yaml. */
@@ -49,7 +53,7 @@ public record HandbookConfig(
         for (EntryKind kind : EntryKind.values()) {
             folders.put(kind, kind.defaultFolder());
         }
-        return new HandbookConfig("Handbook", "", folders, Period.ofDays(90), Period.ofDays(14), DEFAULT_CADENCE, false, Set.of(), false, Duration.ofHours(1), false);
+        return new HandbookConfig("Handbook", "", folders, Period.ofDays(90), Period.ofDays(14), DEFAULT_CADENCE, false, Set.of(), false, Duration.ofHours(1), false, List.of());
     }
 
     public String folder(EntryKind kind) {

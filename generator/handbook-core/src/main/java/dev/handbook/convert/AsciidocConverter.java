@@ -37,7 +37,7 @@ public final class AsciidocConverter implements AutoCloseable {
 
     /** {@code xref:id[text]} (groups 1, 2) or {@code <<id>>}, {@code <<id,text>>} (groups 3, 4), in one pass so columns are exact. */
     private static final Pattern XREF = Pattern.compile(
-            "xref:([a-z0-9][a-z0-9._-]*)\\[([^\\]]*)\\]|<<([\\p{Alpha}0-9_:][\\w:.-]*)(?:,\\s*([^>]*))?>>");
+            "xref:([A-Za-z0-9][A-Za-z0-9._-]*)\\[([^\\]]*)\\]|<<([\\p{Alpha}0-9_:][\\w:.-]*)(?:,\\s*([^>]*))?>>");
     private static final Pattern DELIMITER = Pattern.compile("(-{4,}|\\.{4,}|\\+{4,}|/{4,}|`{3,})\\s*");
 
     private final Asciidoctor asciidoctor;

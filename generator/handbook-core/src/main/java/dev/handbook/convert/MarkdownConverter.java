@@ -36,8 +36,8 @@ import org.commonmark.renderer.html.HtmlRenderer;
  */
 public final class MarkdownConverter {
 
-    private static final Pattern KIND_LINK = Pattern.compile("([a-z]+):([a-z0-9][a-z0-9._-]*)");
-    private static final Pattern WIKI_LINK = Pattern.compile("\\[\\[([a-z0-9][a-z0-9._-]*)(?:\\|([^\\]]+))?\\]\\]");
+    private static final Pattern KIND_LINK = Pattern.compile("([a-z]+):([A-Za-z0-9][A-Za-z0-9._-]*)");
+    private static final Pattern WIKI_LINK = Pattern.compile("\\[\\[([A-Za-z0-9][A-Za-z0-9._-]*)(?:\\|([^\\]]+))?\\]\\]");
 
     private final Parser parser;
     private final HtmlRenderer renderer;

@@ -11,10 +11,20 @@ import java.util.Optional;
  */
 public final class FormatReaders {
 
+    /** The {@code format:} that picks handbook's own format or a reader per file; the default. */
+    public static final String AUTO = "auto";
+    /** The {@code format:} of handbook's own front matter and YAML records. */
+    public static final String NATIVE = "native";
+
     private final List<FormatReader> readers;
 
     private FormatReaders(List<FormatReader> readers) {
         this.readers = List.copyOf(readers);
+    }
+
+    /** Exactly {@code readers}, in this order: for tests and embedders that bring formats of their own. */
+    public static FormatReaders of(List<FormatReader> readers) {
+        return new FormatReaders(readers);
     }
 
     /** Every format handbook reads, most specific first. */

@@ -15,6 +15,9 @@ import dev.handbook.schema.Schemas;
 import dev.handbook.source.SourceFile;
 import dev.handbook.source.SourceSet;
 import dev.handbook.source.TextFiles;
+import dev.handbook.formats.FormatReaders;
+import dev.handbook.formats.FormatResult;
+import dev.handbook.yaml.YamlMap;
 import dev.handbook.yaml.YamlNode;
 import dev.handbook.yaml.YamlReader;
 import java.util.ArrayList;
@@ -37,6 +40,17 @@ public final class EntryParser {
 
     private final YamlReader yaml = new YamlReader();
     private final FieldReader fields = new FieldReader();
+    private final FormatDispatch formats;
+
+    /** A parser that knows every standard format. */
+    public EntryParser() {
+        this(FormatReaders.standard());
+    }
+
+    /** A parser that reads the formats of {@code readers} besides handbook's own. */
+    public EntryParser(FormatReaders readers) {
+        this.formats = new FormatDispatch(readers);
+    }
 
     /** Parses every file, in parallel; the result is in the order of {@code sources}. */
     public List<ParsedFile> parseAll(SourceSet sources) {
@@ -47,6 +61,7 @@ public final class EntryParser {
     public ParsedFile parse(SourceFile file) {
         Diagnostics own = new Diagnostics();
         Optional<Entry> entry = Optional.empty();
+        Optional<String> skipped = Optional.empty();
         if (!file.kind().accepts(file.format())) {
             own.error(
                     "source.format",
@@ -57,11 +72,16 @@ public final class EntryParser {
                             : "Write it as a .yaml record, or prefix the file name with `_` to keep it out of the handbook.");
         } else {
             Optional<String> text = TextFiles.read(file.file(), file.displayPath(), own);
-            if (text.isPresent()) {
+            Optional<FormatResult> read = text.map(t -> formats.read(file, t, own)).orElse(Optional.empty());
+            if (read.isPresent() && read.get() instanceof FormatResult.Read fields) {
+                entry = build(file, withDefaults(fields.fields(), file), fields.body().orElse(null), true, own);
+            } else if (read.isPresent() && read.get() instanceof FormatResult.Skipped why) {
+                skipped = Optional.of(why.reason());
+            } else if (text.isPresent() && read.isEmpty()) {
                 entry = file.format().hasBody() ? parseDocument(file, text.get(), own) : parseRecord(file, text.get(), own);
             }
         }
-        return new ParsedFile(file, own.hasErrors() ? null : entry.orElse(null), own.sorted());
+        return new ParsedFile(file, own.hasErrors() ? null : entry.orElse(null), own.sorted(), skipped);
     }
 
     private Optional<Entry> parseRecord(SourceFile file, String text, Diagnostics diagnostics) {
@@ -73,7 +93,7 @@ public final class EntryParser {
             }
             return Optional.empty();
         }
-        return build(file, node.get(), null, diagnostics);
+        return build(file, withDefaults(node.get(), file), null, false, diagnostics);
     }
 
     private Optional<Entry> parseDocument(SourceFile file, String text, Diagnostics diagnostics) {
@@ -96,24 +116,34 @@ public final class EntryParser {
             return Optional.empty();
         }
         Markup body = Markup.body(fm.body(), file.format(), SourcePosition.of(file.displayPath(), fm.bodyFirstLine(), 1));
-        return build(file, node.get(), body, diagnostics);
+        return build(file, withDefaults(node.get(), file), body, false, diagnostics);
     }
 
-    private Optional<Entry> build(SourceFile file, YamlNode node, Markup body, Diagnostics diagnostics) {
+    /**
+     * @param foreign whether the fields come from another tool's format, whose keys of its own ({@code weight},
+     *     {@code nav_order}) are dropped rather than errors
+     */
+    private Optional<Entry> build(SourceFile file, YamlNode node, Markup body, boolean foreign, Diagnostics diagnostics) {
         RecordSchema schema = Schemas.forKind(file.kind());
-        Fields f = fields.read(node, schema, diagnostics);
+        Fields f = fields.read(node, schema, foreign, diagnostics);
         String name = f.string("id");
         if (name == null) {
-            name = file.stem();
+            name = FileIds.fromFileName(file.stem());
             if (!ValueFormats.isId(name)) {
                 diagnostics.error(
                         "id.filename",
                         SourcePosition.file(file.displayPath()),
-                        "The file name '" + name + "' is not a valid id.",
-                        "Rename the file using lower-case letters, digits and dashes, or set `id:`.");
+                        "No id can be made of the file name '" + file.stem() + "': it has no letters or digits.",
+                        "Rename the file, or set `id:`.");
             }
         }
-        int adrNumber = file.kind() == EntryKind.ADR ? adrNumber(file, diagnostics) : 0;
+        if (FileIds.RESERVED.contains(name)) {
+            diagnostics.error("id.reserved", f.has("id") ? f.position("id") : SourcePosition.file(file.displayPath()),
+                    "The id '" + name + "' is taken by the page that lists every " + file.kind().key() + " (" + file.kind().defaultFolder()
+                            + "/index.html).",
+                    "Set another `id:` in the file" + (f.has("id") ? "" : " (it can keep its name)") + ".");
+        }
+        int adrNumber = file.kind() != EntryKind.ADR ? 0 : file.listed() ? AdrNumbers.of(file.stem()).orElse(0) : adrNumber(file, diagnostics);
         if (diagnostics.hasErrors()) {
             return Optional.empty();
         }
@@ -149,6 +179,16 @@ public final class EntryParser {
             return 0;
         }
         return Integer.parseInt(m.group(1));
+    }
+
+    /** The source's defaults under the file's own fields: a field the file sets wins. */
+    private static YamlNode withDefaults(YamlNode node, SourceFile file) {
+        if (!(node instanceof YamlMap map) || file.defaults().entries().isEmpty()) {
+            return node;
+        }
+        List<YamlMap.Entry> merged = new ArrayList<>(map.entries());
+        file.defaults().entries().stream().filter(d -> map.entry(d.key()).isEmpty()).forEach(merged::add);
+        return new YamlMap(merged, map.position());
     }
 
     private static String slug(String name) {

@@ -31,6 +31,14 @@ public final class FieldReader {
 
     /** Reads {@code node}, which should be a mapping of the form {@code schema}. */
     public Fields read(YamlNode node, RecordSchema schema, Diagnostics diagnostics) {
+        return read(node, schema, false, diagnostics);
+    }
+
+    /**
+     * Reads {@code node}; with {@code ignoreUnknown}, fields the schema does not know are dropped without a word, as
+     * other tools' formats carry keys of their own (Hugo's {@code weight}, Jekyll's {@code nav_order}).
+     */
+    public Fields read(YamlNode node, RecordSchema schema, boolean ignoreUnknown, Diagnostics diagnostics) {
         if (!(node instanceof YamlMap map)) {
             diagnostics.error(
                     "field.type",
@@ -44,6 +52,9 @@ public final class FieldReader {
         for (YamlMap.Entry entry : map.entries()) {
             Optional<FieldSpec> spec = schema.field(entry.key());
             if (spec.isEmpty()) {
+                if (ignoreUnknown) {
+                    continue;
+                }
                 diagnostics.error(
                         "field.unknown",
                         entry.keyPosition(),
@@ -73,6 +84,12 @@ public final class FieldReader {
         switch (spec.type()) {
             case OBJECT:
                 return Optional.of(read(node, spec.nested(), diagnostics));
+            case MAPPING:
+                if (node instanceof YamlMap) {
+                    return Optional.of(node); // checked later, against the schema of the kind it applies to
+                }
+                wrongShape(spec, node, diagnostics);
+                return Optional.empty();
             case OBJECTS:
                 return Optional.of(list(spec, node, diagnostics, item -> Optional.of(read(item, spec.nested(), diagnostics))));
             case REFS:
@@ -115,7 +132,7 @@ public final class FieldReader {
             case TEXTS:
                 return Optional.of(Markup.field(scalar.text(), at));
             case ID:
-                return checked(ValueFormats.isId(text) ? Optional.of(text) : Optional.empty(), spec, text, at, diagnostics);
+                return checked(ValueFormats.isId(FileIds.fold(text)) ? Optional.of(FileIds.fold(text)) : Optional.empty(), spec, text, at, diagnostics);
             case DATE:
                 return checked(ValueFormats.date(text), spec, text, at, diagnostics);
             case PERIOD:
@@ -143,10 +160,10 @@ public final class FieldReader {
                 return Optional.empty();
             case REF:
             case REFS:
-                if (!ValueFormats.isId(text)) {
+                if (!ValueFormats.isId(FileIds.fold(text))) {
                     return checked(Optional.empty(), spec, text, at, diagnostics);
                 }
-                return Optional.of(new Reference(spec.name(), text, spec.refKinds(), at));
+                return Optional.of(new Reference(spec.name(), FileIds.fold(text), spec.refKinds(), at));
             default:
                 throw new IllegalStateException("Not a scalar type: " + spec.type());
         }

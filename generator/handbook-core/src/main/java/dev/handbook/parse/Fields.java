@@ -103,6 +103,11 @@ public final class Fields {
         return list(name);
     }
 
+    /** A {@code mapping} field as written, or empty when absent. */
+    public java.util.Optional<dev.handbook.yaml.YamlMap> mapping(String name) {
+        return java.util.Optional.ofNullable((dev.handbook.yaml.YamlMap) values.get(name));
+    }
+
     /** The nested mapping, or an empty one (positioned at this mapping) when absent or invalid. */
     public Fields object(String name) {
         Object value = values.get(name);

@@ -60,8 +60,9 @@ public final class IndexTables {
             case ADR:
                 return table(List.of("#", "Decision", "Status", "Date", "Review by"),
                         catalog.ofKind(kind, Adr.class).stream()
-                                .sorted(Comparator.comparingInt(Adr::number))
-                                .map(a -> List.of(plain(String.format("ADR-%04d", a.number())), title(a),
+                                // Numbered ADRs by number; those read without one (named by date) after them, by date.
+                                .sorted(Comparator.comparing((Adr a) -> a.number() == 0).thenComparingInt(Adr::number).thenComparing(Adr::date, Comparator.nullsLast(Comparator.naturalOrder())))
+                                .map(a -> List.of(plain(a.number() == 0 ? "" : String.format("ADR-%04d", a.number())), title(a),
                                         badge(a.status().wire(), EntrySummary.tone(a.status())), plain(a.date().toString()),
                                         freshness.review(a.id()) == null ? plain(a.reviewBy() == null ? "" : a.reviewBy().toString())
                                                 : badge(a.reviewBy() + " · " + words(freshness.review(a.id()).state()), tone(freshness.review(a.id()).state()))))

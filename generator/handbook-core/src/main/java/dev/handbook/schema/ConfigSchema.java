@@ -49,6 +49,23 @@ public final class ConfigSchema {
                             of("enabled", BOOLEAN, "Run snippets in every build, as `--verify` does (default `false`)."),
                             of("cache_for", FieldType.DURATION, "How long a snippet's result is reused if the snippet did not change (default `1h`).")));
 
+    public static final RecordSchema SOURCE =
+            new RecordSchema(
+                    "source",
+                    "A folder of records kept where a team already has them, read in place: no file is renamed or changed.",
+                    List.of(
+                            of("path", STRING, "The folder, relative to the repository root (the folder that holds `site/`), e.g. `docs/adr`;"
+                                    + " it must exist and may not lead outside the repository (`..`).").asRequired(),
+                            new FieldSpec("kind", FieldType.ENUM, true, "The kind of record its files are.",
+                                    Arrays.stream(EntryKind.values()).map(EntryKind::key).toList(), java.util.Set.of(), null),
+                            of("format", STRING, "How its files are written: `auto` (default: handbook's own front matter or YAML"
+                                    + " records when a file has them, else the first format that recognises the file), `native`, or a format's name."),
+                            of("include", FieldType.STRINGS, "Globs (java.nio `PathMatcher` syntax, relative to `path`) a file must match to be"
+                                    + " read, e.g. `**.md` (default: every file)."),
+                            of("exclude", FieldType.STRINGS, "Globs of files not to read, e.g. `README.md`, `templates/**`."),
+                            of("defaults", FieldType.MAPPING, "Fields every file of the source gets unless it sets them itself, e.g."
+                                    + " `owner: team-platform`, `review_every: 180d`; checked against the kind's fields.")));
+
     public static final RecordSchema SITE =
             new RecordSchema(
                     "site config",
@@ -57,6 +74,8 @@ public final class ConfigSchema {
                             of("title", STRING, "The handbook's name (default `Handbook`)."),
                             of("description", STRING, "One line shown on the home page."),
                             object("folders", FOLDERS, "Remaps content folders."),
+                            FieldSpec.objects("sources", SOURCE, "Folders of records anywhere in the repository, read in place. When"
+                                    + " given, only these are read (`content/` too only if listed); when absent, each kind's folder under `content/`."),
                             object("review", REVIEW, "Runbook review policy."),
                             object("cadence", Schemas.CADENCE, "How often SPOFs and services must be exercised."),
                             object("markdown", MARKDOWN, "Markdown rendering options."),

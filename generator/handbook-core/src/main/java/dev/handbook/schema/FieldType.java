@@ -4,7 +4,7 @@ package dev.handbook.schema;
 public enum FieldType {
     STRING("string", "a single line of text"),
     TEXT("text", "Markdown text; links such as `[[id]]` work"),
-    ID("id", "lower-case letters, digits, `.`, `_` and `-`"),
+    ID("id", "letters, digits, `.`, `_` and `-`, starting with a letter or digit; upper and lower case are the same id"),
     DATE("date", "a calendar date, `YYYY-MM-DD`"),
     PERIOD("period", "a calendar period: `90d`, `12w`, `3mo`, `1y` (or ISO-8601 `P90D`)"),
     INTERVAL("interval", "a period as above, or `none` when the exercise is not required"),
@@ -18,7 +18,8 @@ public enum FieldType {
     STRINGS("strings", "a list of single-line texts"),
     TEXTS("texts", "a list of Markdown texts"),
     OBJECT("object", "a mapping with the fields listed below it"),
-    OBJECTS("objects", "a list of mappings with the fields listed below it");
+    OBJECTS("objects", "a list of mappings with the fields listed below it"),
+    MAPPING("mapping", "a mapping of record fields, checked against the schema of the kind it applies to");
 
     private final String word;
     private final String format;

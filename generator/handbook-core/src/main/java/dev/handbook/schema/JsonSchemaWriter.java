@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 public final class JsonSchemaWriter {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private static final String ID_PATTERN = "^[a-z0-9][a-z0-9._-]*$";
+    private static final String ID_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._-]*$";
 
     /** The schema document for {@code schema}, stored as {@code fileName}. */
     public String write(RecordSchema schema, String fileName) {
@@ -88,6 +88,9 @@ public final class JsonSchemaWriter {
             case CHOICES:
                 node.put("type", "string");
                 field.allowed().forEach(node.withArray("enum")::add);
+                break;
+            case MAPPING:
+                node.put("type", "object");
                 break;
             case DATE:
                 node.put("type", "string").put("format", "date");

@@ -22,6 +22,19 @@ public final class SourceScanner {
 
     /** Every record file under the kinds' folders; links and unreadable folders are reported in the set's problems. */
     public SourceSet scan(Path contentRoot, HandbookConfig config, DisplayPaths paths) {
+        return scan(contentRoot, contentRoot.toAbsolutePath().normalize().getParent(), config, paths, List.of());
+    }
+
+    /**
+     * Every record file of the handbook: those of {@code sources:} when the config lists any (paths relative to
+     * {@code repository}), else those under each kind's folder of {@code contentRoot}.
+     *
+     * @param formats the names of the format readers a source's {@code format:} may name
+     */
+    public SourceSet scan(Path contentRoot, Path repository, HandbookConfig config, DisplayPaths paths, List<String> formats) {
+        if (!config.sources().isEmpty()) {
+            return new SourceFolders(repository, paths, formats, new Diagnostics()).scan(config.sources());
+        }
         List<SourceFile> files = new ArrayList<>();
         Diagnostics problems = new Diagnostics();
         Path contentReal = realPath(contentRoot);
@@ -81,7 +94,7 @@ public final class SourceScanner {
         return SourceFormat.ofFileName(file.getFileName().toString()).isPresent();
     }
 
-    private static Path realPath(Path folder) {
+    static Path realPath(Path folder) {
         try {
             return folder.toRealPath();
         } catch (IOException e) {
