@@ -19,6 +19,12 @@ public final class ReferenceDocWriter {
                 .append("in [`schemas/`](../schemas/) (see the README for editor set-up).\n\n")
                 .append("Ids are unique across the whole handbook. Links in Markdown: `[text](runbook:some-id)` or `[[some-id]]`\n")
                 .append("(`[[some-id|text]]` for custom text); in AsciiDoc: `xref:some-id[]` or `<<some-id>>`.\n\n")
+                .append("A record without `id:` takes its id from its file name, without the extension: accents taken off, lower case,\n")
+                .append("spaces and `_` as `-`, any other character but letters, digits, `.` and `-` dropped, so `ADR-1.md` is `adr-1`\n")
+                .append("and `PM2019-009 - Kubernetes IP starvation.md` is `pm2019-009-kubernetes-ip-starvation`. Ids and references\n")
+                .append("match regardless of case (`RB-0350` is `rb-0350`). `index` is no record's id: that is the page listing a kind.\n")
+                .append("Records can also be read where a team keeps them, in other tools' formats: see `sources` under the site\n")
+                .append("configuration.\n\n")
                 .append("## Value formats\n\n| type | how to write it |\n|---|---|\n");
         for (FieldType type : FieldType.values()) {
             out.append("| ").append(type.word()).append(" | ").append(type.format()).append(" |\n");

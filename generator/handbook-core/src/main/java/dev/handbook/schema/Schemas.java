@@ -86,7 +86,7 @@ public final class Schemas {
 
     private static final List<FieldSpec> COMMON =
             List.of(
-                    of("id", ID, "Unique across the handbook. Defaults to the file name without extension."),
+                    of("id", ID, "Unique across the handbook, whatever the case. Defaults to the file name without extension, lower-cased, spaces and `_` as `-`."),
                     of("title", STRING, "The record's name as shown everywhere.").asRequired(),
                     of("owner", STRING, "The owning team or person."),
                     of("tags", STRINGS, "Free-form labels."),
