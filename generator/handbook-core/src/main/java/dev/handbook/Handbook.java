@@ -131,7 +131,7 @@ public final class Handbook implements AutoCloseable {
     public Snapshot snapshot(BuildOptions options, boolean render) {
         Diagnostics configProblems = new Diagnostics();
         HandbookConfig config = loadConfig(options, configProblems);
-        if (config.sources().isEmpty() && !Files.isDirectory(options.content())) {
+        if (!config.listsSources() && !Files.isDirectory(options.content())) {
             throw new HandbookException("Content folder " + options.content() + " does not exist."
                     + " Run handbook from the handbook's root folder, pass --content DIR, or list your records' folders under"
                     + " `sources:` in site/handbook.yaml.");
@@ -161,7 +161,7 @@ public final class Handbook implements AutoCloseable {
         BuildOptions options = previous.options();
         Path site = options.site().toAbsolutePath().normalize();
         boolean siteChanged = changed.stream().anyMatch(p -> p.toAbsolutePath().normalize().startsWith(site));
-        if (siteChanged || !previous.config().sources().isEmpty()) { // sources are few and not watched file by file
+        if (siteChanged || previous.config().listsSources()) { // sources are few and not watched file by file
             return snapshot(options, true);
         }
         DisplayPaths paths = new DisplayPaths(options.displayBase());

@@ -28,10 +28,10 @@ final class NoRecords {
         }
         DisplayPaths paths = new DisplayPaths(options.displayBase());
         String skipped = files.isEmpty() ? "" : " (" + files.size() + " file" + (files.size() == 1 ? " was" : "s were") + " skipped as not records)";
-        if (config.sources().isEmpty()) {
+        if (!config.listsSources()) {
             String folders = Arrays.stream(EntryKind.values()).map(k -> config.folder(k) + "/").collect(Collectors.joining(", "));
             diagnostics.error("source.empty", SourcePosition.file(paths.of(options.content())),
-                    "No records found in this folder's " + folders + skipped + ".",
+                    "No records found: none of this folder's " + folders + " holds a record file" + skipped + ".",
                     "Add a record, e.g. " + paths.of(options.content()) + "/runbooks/first.md with front matter, or list the folders your"
                             + " records are in under `sources:` in site/handbook.yaml.");
         } else {

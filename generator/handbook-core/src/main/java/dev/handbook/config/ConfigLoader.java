@@ -57,7 +57,8 @@ public final class ConfigLoader {
                 f.object("verify").bool("enabled", false),
                 f.object("verify").duration("cache_for") != null ? f.object("verify").duration("cache_for") : defaults.verifyCacheFor(),
                 f.bool("offline", false),
-                new SourcesReader().read(f.objects("sources"), diagnostics));
+                new SourcesReader().read(f.objects("sources"), diagnostics),
+                f.has("sources"));
     }
 
     private static Map<EntryKind, String> folders(Fields f, Diagnostics diagnostics) {

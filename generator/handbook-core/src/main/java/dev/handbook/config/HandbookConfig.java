@@ -23,7 +23,9 @@ import java.util.Set;
  * @param verify whether builds run verification snippets without being asked
  * @param verifyCacheFor how long a snippet's cached result is reused
  * @param offline whether builds also write the offline copy, {@code handbook-offline.html}
- * @param sources the folders listed under {@code sources:}; empty means each kind's folder under the content folder
+ * @param sources the valid folders listed under {@code sources:}
+ * @param listsSources whether the config has {@code sources:} (even with none valid); if not, each kind's folder under the
+ *     content folder is read instead
  */
 public record HandbookConfig(
         String title,
@@ -37,7 +39,8 @@ public record HandbookConfig(
         boolean verify,
         Duration verifyCacheFor,
         boolean offline,
-        List<SourceConfig> sources) {
+        List<SourceConfig> sources,
+        boolean listsSources) {
 
     public static final Cadence DEFAULT_CADENCE = new Cadence(Period.ofDays(90), Period.ofDays(7), Period.ofDays(1));
 
@@ -53,7 +56,7 @@ public record HandbookConfig(
         for (EntryKind kind : EntryKind.values()) {
             folders.put(kind, kind.defaultFolder());
         }
-        return new HandbookConfig("Handbook", "", folders, Period.ofDays(90), Period.ofDays(14), DEFAULT_CADENCE, false, Set.of(), false, Duration.ofHours(1), false, List.of());
+        return new HandbookConfig("Handbook", "", folders, Period.ofDays(90), Period.ofDays(14), DEFAULT_CADENCE, false, Set.of(), false, Duration.ofHours(1), false, List.of(), false);
     }
 
     public String folder(EntryKind kind) {

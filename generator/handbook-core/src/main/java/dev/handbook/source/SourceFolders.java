@@ -51,7 +51,7 @@ final class SourceFolders {
             }
             Path folder = repository.resolve(source.path()).normalize();
             if (!Files.isDirectory(folder)) {
-                problems.error("config.source", source.where(), "Source folder '" + source.path() + "' does not exist in " + paths.of(repository) + ".",
+                problems.error("config.source", source.where(), "Source folder '" + source.path() + "' does not exist.",
                         "Write the folder's path relative to the folder that holds site/, e.g. `docs/adr`.");
                 continue;
             }

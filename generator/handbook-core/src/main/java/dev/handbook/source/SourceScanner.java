@@ -32,7 +32,7 @@ public final class SourceScanner {
      * @param formats the names of the format readers a source's {@code format:} may name
      */
     public SourceSet scan(Path contentRoot, Path repository, HandbookConfig config, DisplayPaths paths, List<String> formats) {
-        if (!config.sources().isEmpty()) {
+        if (config.listsSources()) {
             return new SourceFolders(repository, paths, formats, new Diagnostics()).scan(config.sources());
         }
         List<SourceFile> files = new ArrayList<>();
