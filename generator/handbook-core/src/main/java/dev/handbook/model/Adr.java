@@ -8,7 +8,7 @@ import java.util.Optional;
  * An architecture decision record. Only the {@code supersedes} side of a pair need be written; the catalog derives the
  * other.
  *
- * @param number the NNNN prefix of its file name
+ * @param number the NNNN prefix of its file name; for ADRs read in place, the leading digits (0 when it has none)
  * @param reviewBy null when the decision has no review date
  */
 public record Adr(
