@@ -99,6 +99,11 @@ public final class Handbook implements AutoCloseable {
             throw new HandbookException(e.getMessage(), e);
         }
         Snapshot snapshot = snapshot(options, true);
+        Path repository = options.site().toAbsolutePath().normalize().getParent();
+        OutputFolderRule.refusal(options.out(), snapshot.config().sources().stream().map(s -> repository.resolve(s.path())).toList())
+                .ifPresent(why -> {
+                    throw new HandbookException(why);
+                });
         BuildResult result = result(snapshot);
         if (result.failed()) {
             return result;

@@ -3,6 +3,7 @@ package dev.handbook.config;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,20 +17,25 @@ public final class OutputFolderRule {
 
     /** Why {@code out} may not be the output folder for {@code content} and {@code site}; empty when it may. */
     public static Optional<String> refusal(Path out, Path content, Path site) {
+        return refusal(out, content, "content").or(() -> refusal(out, site, "site"));
+    }
+
+    /** Why {@code out} may not be the output folder of a handbook that reads {@code sources}; empty when it may. */
+    public static Optional<String> refusal(Path out, List<Path> sources) {
+        return sources.stream().map(source -> refusal(out, source, "source")).flatMap(Optional::stream).findFirst();
+    }
+
+    private static Optional<String> refusal(Path out, Path source, String name) {
         Path target = real(out);
-        for (Path source : new Path[] {content, site}) {
-            Path folder = real(source);
-            String name = source == content ? "content" : "site";
-            if (target.startsWith(folder)) {
-                return Optional.of("The output folder " + out + " is inside the " + name + " folder " + source
-                        + ": the site would be written among its own sources and replaced by the next build."
-                        + " Choose a folder outside content/ and site/, such as target/handbook.");
-            }
-            if (folder.startsWith(target)) {
-                return Optional.of("The output folder " + out + " contains the " + name + " folder " + source
-                        + ": replacing it with the site would delete the sources."
-                        + " Choose a folder outside content/ and site/, such as target/handbook.");
-            }
+        Path folder = real(source);
+        String choose = " Choose a folder outside " + (name.equals("source") ? "every source" : "content/ and site/") + ", such as target/handbook.";
+        if (target.startsWith(folder)) {
+            return Optional.of("The output folder " + out + " is inside the " + name + " folder " + source
+                    + ": the site would be written among its own sources and replaced by the next build." + choose);
+        }
+        if (folder.startsWith(target)) {
+            return Optional.of("The output folder " + out + " contains the " + name + " folder " + source
+                    + ": replacing it with the site would delete the sources." + choose);
         }
         return Optional.empty();
     }

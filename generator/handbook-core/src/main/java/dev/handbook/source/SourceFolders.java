@@ -4,6 +4,7 @@ import dev.handbook.formats.FormatReaders;
 import dev.handbook.config.SourceConfig;
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.diagnostics.SourcePosition;
+import dev.handbook.formats.FormatInput;
 import dev.handbook.model.SourceFormat;
 import java.io.IOException;
 import java.nio.file.FileSystems;
@@ -11,10 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -30,9 +31,9 @@ final class SourceFolders {
     private final DisplayPaths paths;
     private final List<String> formats;
     private final Diagnostics problems;
-    private final List<SourceFile> files = new ArrayList<>();
     private final Map<String, List<String>> skipped = new TreeMap<>();
-    private final Set<Path> seen = new HashSet<>();
+    /** Each file by its real path: the first source that reaches it wins, and within it the file itself over a link. */
+    private final Map<Path, SourceFile> byRealPath = new LinkedHashMap<>();
 
     SourceFolders(Path repository, DisplayPaths paths, List<String> formats, Diagnostics problems) {
         this.repository = repository.toAbsolutePath().normalize();
@@ -55,29 +56,32 @@ final class SourceFolders {
                         "Write the folder's path relative to the folder that holds site/, e.g. `docs/adr`.");
                 continue;
             }
-            List<SourceFile> found = new ArrayList<>();
+            Map<Path, SourceFile> found = new LinkedHashMap<>();
             try {
                 Files.walkFileTree(folder, new FolderWalker(folder, repositoryReal, paths, file -> accept(source, folder, file, found), problems));
             } catch (IOException e) {
                 problems.error(FolderWalker.FOLDER, SourcePosition.file(paths.of(folder)), "Cannot read this folder: " + IoProblems.describe(e) + ".",
                         IoProblems.hint(e));
             }
-            var collection = source.format().equals(FormatReaders.NATIVE) ? dev.handbook.formats.FormatInput.Collection.NONE
-                    : DateOrder.of(found.stream().map(SourceFolders::text).toList());
-            found.forEach(f -> files.add(new SourceFile(f.kind(), f.format(), f.file(), f.displayPath(), source.format(), source.defaults(), collection, true)));
+            FormatInput.Collection collection = source.format().equals(FormatReaders.NATIVE) ? FormatInput.Collection.NONE
+                    : DateOrder.of(found.values().stream().map(SourceFolders::text).toList());
+            found.forEach((real, f) -> byRealPath.put(real,
+                    new SourceFile(f.kind(), f.format(), f.file(), f.displayPath(), source.format(), source.defaults(), collection, true)));
         }
-        files.sort(java.util.Comparator.comparing(SourceFile::displayPath));
+        List<SourceFile> files = new ArrayList<>(byRealPath.values());
+        files.sort(Comparator.comparing(SourceFile::displayPath));
         return new SourceSet(files, problems.sorted(), skipped);
     }
 
-    private void accept(SourceConfig source, Path folder, Path file, List<SourceFile> found) {
+    private void accept(SourceConfig source, Path folder, Path file, Map<Path, SourceFile> found) {
         Path relative = folder.relativize(file);
-        if (!matchesAny(source.include(), relative, true) || matchesAny(source.exclude(), relative, false)
-                || !seen.add(SourceScanner.realPath(file))) {
+        Path real = SourceScanner.realPath(file);
+        if (!matchesAny(source.include(), relative, true) || matchesAny(source.exclude(), relative, false) || byRealPath.containsKey(real)) {
             return;
         }
         SourceFormat.ofFileName(file.getFileName().toString()).ifPresentOrElse(
-                format -> found.add(new SourceFile(source.kind(), format, file.toAbsolutePath().normalize(), paths.of(file))),
+                format -> found.merge(real, new SourceFile(source.kind(), format, file.toAbsolutePath().normalize(), paths.of(file)),
+                        (kept, other) -> Files.isSymbolicLink(kept.file()) ? other : kept),
                 () -> skipped.computeIfAbsent(UNKNOWN_TYPE, k -> new ArrayList<>()).add(paths.of(file)));
     }
 
