@@ -120,6 +120,35 @@ class CliTest {
     }
 
     @Test
+    void buildReadsSourcesWhereTheyAreAndNamesEveryFileItSkipped() throws IOException {
+        Files.writeString(root.resolve("site/handbook.yaml"), "sources:\n  - path: ops/runbooks\n    kind: runbook\n    defaults: {owner: team-ops}\n");
+        Files.createDirectories(root.resolve("ops/runbooks"));
+        Files.writeString(root.resolve("ops/runbooks/Disk_Full.md"), "---\ntitle: Disk full\n---\nFree space.\n");
+        Files.writeString(root.resolve("ops/runbooks/diagram.png"), "png");
+        Files.writeString(root.resolve("ops/runbooks/OWNERS"), "team-ops\n");
+        Path site = root.resolve("out");
+
+        assertThat(run(site("build", "--out", site.toString()))).isEqualTo(ExitCodes.OK);
+
+        assertThat(site.resolve("runbooks/disk-full.html")).exists();
+        assertThat(out.toString()).contains("Built 1 record").containsPattern(
+                "skipped 2 files of unknown type: \\S*ops/runbooks/OWNERS \\S*ops/runbooks/diagram.png\n");
+    }
+
+    @Test
+    void aBuildThatFindsNoRecordsFailsWithAHint() throws IOException {
+        Files.writeString(root.resolve("site/handbook.yaml"), "sources:\n  - {path: ops, kind: runbook}\n");
+        Files.createDirectories(root.resolve("ops"));
+        Files.writeString(root.resolve("ops/data.json"), "{}");
+
+        assertThat(run(site("build", "--out", root.resolve("out").toString()))).isEqualTo(ExitCodes.CONTENT);
+
+        assertThat(err.toString()).contains("error: No records found in the folders listed under `sources:`", "[source.empty]");
+        assertThat(out.toString()).containsPattern("skipped 1 files of unknown type: \\S*ops/data.json");
+        assertThat(root.resolve("out")).doesNotExist();
+    }
+
+    @Test
     void aMissingContentFolderIsAUsageError() {
         assertThat(run("build", "--content", dir.resolve("nowhere").toString())).isEqualTo(ExitCodes.USAGE);
         assertThat(err.toString()).contains("does not exist").contains("--content").doesNotContain("Exception");
