@@ -19,7 +19,11 @@ public sealed interface FormatResult {
         }
     }
 
-    /** Not a record (a template, an index): counted in the build's summary of skipped files, with this reason. */
+    /**
+     * Not a record (a template, an index): counted in the build's summary of skipped files, with this reason. The
+     * reason is a plural noun phrase, as the summary prints {@code skipped <count> <reason>: <files>}, e.g.
+     * {@code template files} or {@code index pages}.
+     */
     record Skipped(String reason) implements FormatResult {}
 
     /** Could not be read; the errors are in the diagnostics. */
