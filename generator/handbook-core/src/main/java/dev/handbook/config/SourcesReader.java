@@ -1,8 +1,8 @@
 package dev.handbook.config;
 
-import dev.handbook.formats.FormatReaders;
 import dev.handbook.diagnostics.Diagnostic;
 import dev.handbook.diagnostics.Diagnostics;
+import dev.handbook.formats.FormatReaders;
 import dev.handbook.model.EntryKind;
 import dev.handbook.parse.FieldReader;
 import dev.handbook.parse.Fields;

@@ -1,8 +1,8 @@
 package dev.handbook.source;
 
-import dev.handbook.formats.FormatReaders;
 import dev.handbook.diagnostics.SourcePosition;
 import dev.handbook.formats.FormatInput;
+import dev.handbook.formats.FormatReaders;
 import dev.handbook.model.EntryKind;
 import dev.handbook.model.SourceFormat;
 import dev.handbook.yaml.YamlMap;

@@ -1,10 +1,10 @@
 package dev.handbook.source;
 
-import dev.handbook.formats.FormatReaders;
 import dev.handbook.config.SourceConfig;
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.diagnostics.SourcePosition;
 import dev.handbook.formats.FormatInput;
+import dev.handbook.formats.FormatReaders;
 import dev.handbook.model.SourceFormat;
 import java.io.IOException;
 import java.nio.file.FileSystems;
