@@ -114,7 +114,7 @@ final class StatusText {
             String words = firstLink < 0 ? part : part.substring(0, firstLink);
             if (targets.isEmpty()) {
                 Matcher bare = BARE_TARGET.matcher(part);
-                if (bare.find() && bare.start() > 0) {
+                if (bare.find()) {
                     words = part.substring(0, bare.start());
                     targets.add(new Target(IdNames.fromFileName(bare.group(1)), document.find(at, bare.group(1))));
                 }
