@@ -43,16 +43,12 @@ public final class AdrToolsReader implements FormatReader {
     private static final Pattern STATUS_HEADING = Pattern.compile("(?mi)^##[ \\t]+status[ \\t#]*$");
     private static final Pattern NUMBER_PREFIX = Pattern.compile("^(?:\\d+|NUMBER)\\.\\s*");
     private static final Pattern DATE_LINE = Pattern.compile("(?i)^date\\b\\s*:?\\s*(.+)$");
-    private static final List<String> PLACEHOLDERS = List.of("NUMBER. TITLE", "DATE", "STATUS");
+    private static final String TEMPLATE_TITLE = "NUMBER. TITLE";
 
     private final StatusText statuses;
 
     public AdrToolsReader(AdrStatusTable table) {
         this.statuses = new StatusText(table);
-    }
-
-    public AdrToolsReader() {
-        this(AdrStatusTable.standard());
     }
 
     @Override
@@ -159,8 +155,8 @@ public final class AdrToolsReader implements FormatReader {
         long placeholders = blocks.stream()
                 .filter(b -> b instanceof Paragraph || b instanceof Heading)
                 .map(b -> InlineText.of(b, document).text().strip())
-                .filter(t -> t.equals("STATUS") || t.matches("(?i)date:?\\s*DATE"))
+                .filter(t -> t.equals("STATUS") || t.matches("(?i:date):?\\s*DATE"))
                 .count();
-        return heading.equals(PLACEHOLDERS.get(0)) || placeholders >= 2;
+        return heading.equals(TEMPLATE_TITLE) || placeholders >= 2;
     }
 }

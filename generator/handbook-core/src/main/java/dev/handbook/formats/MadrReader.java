@@ -52,10 +52,6 @@ public final class MadrReader implements FormatReader {
         this.statuses = new StatusText(table);
     }
 
-    public MadrReader() {
-        this(AdrStatusTable.standard());
-    }
-
     @Override
     public String name() {
         return "madr";

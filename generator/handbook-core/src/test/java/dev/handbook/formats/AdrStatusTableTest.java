@@ -56,6 +56,6 @@ class AdrStatusTableTest {
     }
 
     private static Map<String, Object> status(String written) {
-        return ReadAdr.read(new MadrReader(), "0001-x.md", "# X\n\n- Status: " + written + "\n- Date: 2024-01-01\n").values();
+        return ReadAdr.read(new MadrReader(AdrStatusTable.standard()), "0001-x.md", "# X\n\n- Status: " + written + "\n- Date: 2024-01-01\n").values();
     }
 }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class AdrToolsReaderTest {
 
-    private final AdrToolsReader reader = new AdrToolsReader();
+    private final AdrToolsReader reader = new AdrToolsReader(AdrStatusTable.standard());
 
     private static final String USE_MYSQL = """
             # 3. Use MySQL
@@ -38,11 +38,8 @@ class AdrToolsReaderTest {
                 "status", "accepted",
                 "supersedes", List.of("0002-use-postgres"),
                 "relations", List.of("Amended by 0004-add-caching")));
-        assertThat(adr.at("title")).isEqualTo("1:6");
-        assertThat(adr.at("date")).isEqualTo("3:7");
-        assertThat(adr.at("status")).isEqualTo("7:1");
-        assertThat(adr.at("supersedes")).isEqualTo("9:12");
-        assertThat(adr.at("relations")).isEqualTo("11:12");
+        assertThat(adr.positions()).isEqualTo(Map.of(
+                "title", "1:6", "date", "3:7", "status", "7:1", "supersedes", "9:12", "relations", "11:12"));
         assertThat(adr.diagnostics()).isEmpty();
     }
 

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class MadrReaderTest {
 
-    private final MadrReader reader = new MadrReader();
+    private final MadrReader reader = new MadrReader(AdrStatusTable.standard());
 
     @Test
     void readsMadr2BulletsSupersessionInTheStatusAndLinksBullets() {
@@ -37,11 +37,8 @@ class MadrReaderTest {
                 "deciders", List.of("Ana", "Ben"),
                 "superseded_by", List.of("0005-use-sqlite"),
                 "relations", List.of("Refines 0002-use-sql")));
-        assertThat(adr.at("status")).isEqualTo("3:11");
-        assertThat(adr.at("deciders")).isEqualTo("4:13");
-        assertThat(adr.at("date")).isEqualTo("5:9");
-        assertThat(adr.at("superseded_by")).isEqualTo("3:25");
-        assertThat(adr.at("relations")).isEqualTo("15:11");
+        assertThat(adr.positions()).isEqualTo(Map.of("title", "1:3", "status", "3:11", "deciders", "4:13", "date", "5:9",
+                "superseded_by", "3:25", "relations", "15:11"));
         assertThat(adr.body().where().line()).isEqualTo(7);
         assertThat(adr.body().source()).startsWith("Technical Story:").contains("## Context and Problem Statement")
                 .doesNotContain("# Use MySQL", "Status:", "Deciders", "## Links", "Refines");

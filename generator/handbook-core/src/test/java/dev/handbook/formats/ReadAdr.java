@@ -45,6 +45,13 @@ record ReadAdr(FormatResult result, List<Diagnostic> diagnostics) {
         return values;
     }
 
+    /** Where each field (or, for a list, its first item) was written, as {@code line:column}. */
+    Map<String, String> positions() {
+        Map<String, String> positions = new LinkedHashMap<>();
+        fields().entries().forEach(e -> positions.put(e.key(), at(e.key())));
+        return positions;
+    }
+
     /** Where field {@code key} (or, for a list, its first item) was written, as {@code line:column}. */
     String at(String key) {
         YamlNode node = fields().entry(key).orElseThrow().value();
