@@ -67,9 +67,9 @@ public final class MadrReader implements FormatReader {
         if (input.markup() != SourceFormat.MARKDOWN) {
             return false;
         }
-        MarkdownDocument document = MarkdownDocument.parse(input.displayPath(), input.text());
-        if (document.frontMatter().isPresent()) {
-            return MadrFrontMatter.isMadr(document.frontMatter().get());
+        Optional<String> frontMatter = MarkdownDocument.frontMatter(input.text());
+        if (frontMatter.isPresent()) {
+            return MadrFrontMatter.isMadr(frontMatter.get());
         }
         String head = input.text().lines().limit(METADATA_LINES).reduce("", (a, b) -> a + b + "\n");
         return METADATA_LINE.matcher(head).find() || METADATA_TABLE.matcher(head).find();

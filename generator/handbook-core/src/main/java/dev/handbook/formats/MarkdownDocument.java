@@ -48,9 +48,14 @@ final class MarkdownDocument {
 
     /** Parses {@code text}; a leading {@code ---} front matter block is kept apart ({@link #frontMatter}). */
     static MarkdownDocument parse(String path, String text) {
-        String unmarked = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        List<String> lines = List.of(unmarked.split("\r\n|\r|\n", -1));
+        List<String> lines = lines(text);
         return new MarkdownDocument(path, lines, frontMatterEnd(lines));
+    }
+
+    /** The front matter of {@code text}, without parsing the rest: for {@code recognises}, which must be cheap. */
+    static Optional<String> frontMatter(String text) {
+        List<String> lines = lines(text);
+        return yaml(lines, frontMatterEnd(lines));
     }
 
     /** {@code markdown} parsed on its own, for values written inside YAML. */
@@ -60,7 +65,16 @@ final class MarkdownDocument {
 
     /** The YAML between the {@code ---} lines, which starts on line 2, if the file opens with front matter. */
     Optional<String> frontMatter() {
+        return yaml(lines, frontMatterLines);
+    }
+
+    private static Optional<String> yaml(List<String> lines, int frontMatterLines) {
         return frontMatterLines == 0 ? Optional.empty() : Optional.of(String.join("\n", lines.subList(1, frontMatterLines - 1)) + "\n");
+    }
+
+    private static List<String> lines(String text) {
+        String unmarked = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return List.of(unmarked.split("\r\n|\r|\n", -1));
     }
 
     /** The top-level blocks, in order. */
