@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The fields an ADR reader has found, collected into the mapping native front matter would have been: the first
@@ -24,6 +25,10 @@ import java.util.Set;
  * {@code {verb, target}}, which the schema does not have yet (see the report of issue 13).
  */
 final class AdrFields {
+
+    /** {@code 3. }, {@code ADR-012: }, {@code ADR 7 }: numbers in titles, which the file name's number replaces. */
+    private static final Pattern NUMBER_PREFIX =
+            Pattern.compile("^(?:(?i:adr)[-_ ]?\\d+\\s*[.:)-]?|(?:\\d+|NUMBER)\\s*[.:)-])\\s*");
 
     private final Map<String, YamlMap.Entry> fields = new LinkedHashMap<>();
     private final Map<String, List<YamlNode>> lists = new LinkedHashMap<>();
@@ -38,6 +43,15 @@ final class AdrFields {
     /** Sets a single field to a node read from YAML, as written. */
     void put(String key, YamlNode value, SourcePosition keyAt) {
         fields.putIfAbsent(key, new YamlMap.Entry(key, keyAt, value));
+    }
+
+    /**
+     * Sets {@code title} from the H1 written at {@code at}, without its number (real H1s disagree with their file
+     * names) and without the quotes log4brains puts around it, unless front matter already gave one.
+     */
+    void title(String heading, SourcePosition at, MarkdownDocument document) {
+        String title = NUMBER_PREFIX.matcher(heading.strip()).replaceFirst("").replaceAll("^\"(.*)\"$", "$1");
+        put("title", title, document.find(at, title));
     }
 
     /** Sets {@code date} from a date as other tools write it, or reports the forms it may take. */

@@ -30,7 +30,9 @@ import org.commonmark.node.Paragraph;
  * Amended by [4. Add caching](0004-add-caching.md)
  * }</pre>
  *
- * The title is the H1 without its number (the number comes from the file name, since real H1s disagree with it); the
+ * A file is recognised by its H1 on the first line and a {@code ## Status} section, numbered or not ({@code # Use X},
+ * {@code # ADR-012: Use X}). The title is the H1 without its number (the number comes from the file name, since real
+ * H1s disagree with it); the
  * date is the {@code Date} line (colon optional, in any {@link LooseDates} form); the status is the first paragraph
  * under {@code ## Status}, and the paragraphs after it that are a verb and a link are relations. adr-tools' template,
  * with its {@code NUMBER}, {@code TITLE}, {@code DATE} and {@code STATUS} placeholders, is skipped.
@@ -39,9 +41,8 @@ import org.commonmark.node.Paragraph;
  */
 public final class AdrToolsReader implements FormatReader {
 
-    private static final Pattern NUMBERED_H1 = Pattern.compile("\\A\\s*#[ \\t]+(?:\\d+|NUMBER)\\.[ \\t]");
+    private static final Pattern H1_FIRST = Pattern.compile("\\A\\s*#[ \\t]+\\S");
     private static final Pattern STATUS_HEADING = Pattern.compile("(?mi)^##[ \\t]+status[ \\t#]*$");
-    private static final Pattern NUMBER_PREFIX = Pattern.compile("^(?:\\d+|NUMBER)\\.\\s*");
     private static final Pattern DATE_LINE = Pattern.compile("(?i)^date\\b\\s*:?\\s*(.+)$");
     private static final String TEMPLATE_TITLE = "NUMBER. TITLE";
 
@@ -64,7 +65,7 @@ public final class AdrToolsReader implements FormatReader {
     @Override
     public boolean recognises(FormatInput input) {
         String text = input.text().startsWith("\uFEFF") ? input.text().substring(1) : input.text();
-        return input.markup() == SourceFormat.MARKDOWN && NUMBERED_H1.matcher(text).find() && STATUS_HEADING.matcher(text).find();
+        return input.markup() == SourceFormat.MARKDOWN && H1_FIRST.matcher(text).find() && STATUS_HEADING.matcher(text).find();
     }
 
     @Override
@@ -82,8 +83,7 @@ public final class AdrToolsReader implements FormatReader {
         }
         Diagnostics own = new Diagnostics();
         AdrFields fields = new AdrFields();
-        String title = NUMBER_PREFIX.matcher(heading).replaceFirst("");
-        fields.put("title", title, document.find(document.position(h1), title));
+        fields.title(heading, document.position(h1), document);
         document.consume(h1);
         int status = -1;
         for (int i = 1; i < blocks.size(); i++) {

@@ -89,8 +89,7 @@ public final class MadrReader implements FormatReader {
         int h1 = blocks.isEmpty() || !isH1(blocks.get(0)) ? -1 : 0;
         SourcePosition start = h1 < 0 ? SourcePosition.file(input.displayPath()) : document.position(blocks.get(0));
         if (h1 == 0) {
-            String title = InlineText.of(blocks.get(0), document).spoken().strip().replaceAll("^\"(.*)\"$", "$1");
-            fields.put("title", title, document.find(start, title));
+            fields.title(InlineText.of(blocks.get(0), document).spoken(), start, document);
             document.consume(blocks.get(0));
         }
         MadrBlocks sections = new MadrBlocks(document, metadata, statuses, fields);

@@ -59,6 +59,16 @@ class AdrToolsReaderTest {
     }
 
     @Test
+    void nygardFilesWithoutAdrToolsNumberingAreReadToo() {
+        String text = "# ADR-012: Use Kafka\n\nDate: 2021-01-02\n\n## Status\n\nAccepted\n";
+
+        assertThat(reader.recognises(ReadAdr.input("ADR-12.md", text, false))).isTrue();
+        assertThat(ReadAdr.read(reader, "ADR-12.md", text).values()).containsEntry("title", "Use Kafka");
+        assertThat(ReadAdr.read(reader, "0100-x.md", text.replace("ADR-012: Use Kafka", "100 ms budget for the API")).values())
+                .containsEntry("title", "100 ms budget for the API");
+    }
+
+    @Test
     void readsDatesInTheFormsTeamsWriteThemDayFirstWhenTheCollectionIs() {
         assertThat(date("Date: 04/03/2021", true)).isEqualTo("2021-03-04");
         assertThat(date("Date: 04/03/2021", false)).isEqualTo("2021-04-03");
@@ -131,6 +141,7 @@ class AdrToolsReaderTest {
         assertThat(reader.recognises(ReadAdr.input("0003-use-mysql.md", USE_MYSQL, false))).isTrue();
         assertThat(reader.recognises(ReadAdr.input("0003-x.md", "---\ntitle: X\nstatus: accepted\ndate: 2026-01-01\n---\n# 3. X\n", false))).isFalse();
         assertThat(reader.recognises(ReadAdr.input("0003-x.md", "# Use X\n\n- Status: accepted\n", false))).isFalse();
+        assertThat(reader.recognises(ReadAdr.input("0003-x.md", "Intro\n\n# 3. X\n\n## Status\n\nAccepted\n", false))).isFalse();
         assertThat(reader.recognises(ReadAdr.input("0003-x.adoc", "# 3. X\n\n## Status\n\nAccepted\n", false))).isFalse();
     }
 

@@ -78,7 +78,7 @@ class MadrReaderTest {
                 """);
 
         assertThat(adr.values()).isEqualTo(Map.of(
-                "title", "ADR-0012: Use OpenTelemetry",
+                "title", "Use OpenTelemetry",
                 "date", "2023-01-15",
                 "deciders", List.of("Chidi Okafor"),
                 "status", "accepted",
