@@ -27,9 +27,13 @@ public final class FormatReaders {
         return new FormatReaders(readers);
     }
 
-    /** Every format handbook reads, most specific first. */
+    /**
+     * Every format handbook reads, most specific first: adr-tools (a numbered H1 and a {@code ## Status} section)
+     * before MADR (metadata lines, a metadata table or MADR's front matter).
+     */
     public static FormatReaders standard() {
-        return new FormatReaders(List.of());
+        AdrStatusTable statuses = AdrStatusTable.standard();
+        return new FormatReaders(List.of(new AdrToolsReader(statuses), new MadrReader(statuses)));
     }
 
     /** The reader a source's {@code format:} names. */
