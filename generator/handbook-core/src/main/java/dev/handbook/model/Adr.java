@@ -9,6 +9,7 @@ import java.util.Optional;
  * other.
  *
  * @param number the NNNN prefix of its file name; for ADRs read in place, the leading digits (0 when it has none)
+ * @param relations relations other than supersession, as written; their targets count as references
  * @param reviewBy null when the decision has no review date
  */
 public record Adr(
@@ -19,6 +20,7 @@ public record Adr(
         List<String> deciders,
         List<Reference> supersedes,
         List<Reference> supersededBy,
+        List<AdrRelation> relations,
         LocalDate reviewBy,
         Markup content)
         implements Entry {
@@ -27,11 +29,12 @@ public record Adr(
         deciders = List.copyOf(deciders);
         supersedes = List.copyOf(supersedes);
         supersededBy = List.copyOf(supersededBy);
+        relations = List.copyOf(relations);
     }
 
     @Override
     public List<Reference> references() {
-        return Lists.of(supersedes, supersededBy);
+        return Lists.of(supersedes, supersededBy, relations.stream().map(AdrRelation::target).toList());
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.handbook.parse;
 import dev.handbook.model.ActionItem;
 import dev.handbook.model.ActionStatus;
 import dev.handbook.model.Adr;
+import dev.handbook.model.AdrRelation;
 import dev.handbook.model.AdrStatus;
 import dev.handbook.model.Cadence;
 import dev.handbook.model.ChaosExperiment;
@@ -49,6 +50,7 @@ final class EntryFactory {
                         f.strings("deciders"),
                         f.refs("supersedes"),
                         f.refs("superseded_by"),
+                        f.objects("relations").stream().map(r -> new AdrRelation(r.string("verb"), r.ref("target"))).toList(),
                         f.date("review_by"),
                         body);
             case POSTMORTEM:

@@ -103,6 +103,14 @@ public final class Schemas {
                     refs("services", "The services it applies to.", EntryKind.SERVICE),
                     of("when_to_use", TEXT, "The symptoms or alerts that send someone here."));
 
+    public static final RecordSchema ADR_RELATION =
+            new RecordSchema(
+                    "relation",
+                    "A relation to another decision other than supersession, in the file's own words.",
+                    List.of(
+                            of("verb", STRING, "As written, e.g. `Amends`, `Clarified by`.").asRequired(),
+                            ref("target", "The other decision.", EntryKind.ADR).asRequired()));
+
     public static final RecordSchema ADR =
             entry(
                     EntryKind.ADR,
@@ -113,6 +121,7 @@ public final class Schemas {
                     of("deciders", STRINGS, "Who decided."),
                     refs("supersedes", "Decisions this one replaces; their side is derived.", EntryKind.ADR),
                     refs("superseded_by", "Decisions that replace this one; their side is derived.", EntryKind.ADR),
+                    objects("relations", ADR_RELATION, "Other relations (amends, clarifies, any verb), shown in the verb's own words."),
                     of("review_by", DATE, "When the decision must be revisited."));
 
     public static final RecordSchema POSTMORTEM =

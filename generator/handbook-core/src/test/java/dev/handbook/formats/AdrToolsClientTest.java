@@ -1,5 +1,13 @@
 package dev.handbook.formats;
 
+import dev.handbook.BuildOptions;
+import dev.handbook.BuildResult;
+import dev.handbook.Handbook;
+import dev.handbook.diagnostics.Severity;
+import java.time.LocalDate;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -45,6 +53,29 @@ class AdrToolsClientTest {
         assertThat(ToolRun.run(repo, Map.of(), "adr", "list")).contains("doc/adr/0004-add-caching.md");
         assertThat(ToolRun.run(repo, Map.of(), "adr", "generate", "toc")).contains("* [3. Use MySQL](0003-use-mysql.md)");
         assertThat(ToolRun.checksums(repo)).isEqualTo(before);
+
+        // The same folder as a source of a whole build: relations link both ways, in the verb's words.
+        Files.createDirectories(repo.resolve("site"));
+        Files.writeString(repo.resolve("site/handbook.yaml"), "title: t\nsources:\n  - path: doc/adr\n    kind: adr\n");
+        Path out = repo.resolve("target/handbook");
+        BuildResult result;
+        try (Handbook handbook = new Handbook()) {
+            result = handbook.build(BuildOptions.defaults(repo).withOut(out).withAsOf(LocalDate.of(2024, 6, 1)));
+        }
+        assertThat(result.diagnostics()).filteredOn(d -> d.severity() == Severity.ERROR).isEmpty();
+        Document mysql = Jsoup.parse(Files.readString(out.resolve("adrs/0003-use-mysql.html")));
+        assertThat(fact(mysql, "Supersedes")).isEqualTo("Use Postgres");
+        assertThat(fact(mysql, "Amended by")).isEqualTo("Add caching");
+        assertThat(fact(Jsoup.parse(Files.readString(out.resolve("adrs/0004-add-caching.html"))), "Amends")).isEqualTo("Use MySQL");
+        assertThat(Jsoup.parse(Files.readString(out.resolve("adrs/0002-use-postgres.html"))).select(".callout.superseded").text())
+                .contains("Use MySQL");
+        before.keySet().forEach(path -> assertThat(ToolRun.checksums(repo).get(path)).as(path).isEqualTo(before.get(path)));
+    }
+
+    /** The text of the links in the fact row labelled {@code label} of an ADR page. */
+    private static String fact(Document page, String label) {
+        return page.select(".fact").stream().filter(f -> f.selectFirst("dt").text().equals(label)).findFirst()
+                .map(f -> f.select("dd a").text()).orElse("no row '" + label + "'");
     }
 
     /** Every Markdown file of {@code folder}, detected and read as {@code format: auto} would. */
