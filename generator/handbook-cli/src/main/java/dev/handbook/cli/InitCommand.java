@@ -87,7 +87,7 @@ final class InitCommand implements Callable<Integer> {
     private static void print(Layout layout, PrintWriter out) {
         out.println("Found " + Report.plural(layout.sources().stream().mapToInt(FoundSource::records).sum(), "record") + ":");
         for (FoundSource source : layout.sources()) {
-            out.println("  " + TerminalText.clean(source.path()) + "  " + source.kind().key() + "  " + InitialConfig.counts(source.formats()));
+            out.println("  " + TerminalText.clean(source.path()) + "  " + source.kind().key() + "  " + source.summary());
             source.defaults().forEach((field, value) -> out.println("    placeholder " + field + ": " + value + " for the records that set no " + field));
             source.missing().forEach((field, count) -> out.println("    " + Report.plural(count, "record") + " set no " + field
                     + ", which no default can stand for: add it to each, or the build reports them"));

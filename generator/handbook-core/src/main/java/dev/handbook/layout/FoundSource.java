@@ -35,6 +35,13 @@ public record FoundSource(
         return formats.values().stream().mapToInt(Integer::intValue).sum();
     }
 
+    /** {@code 3 records: 2 adr-tools, 1 native}. */
+    public String summary() {
+        int total = records();
+        return total + (total == 1 ? " record" : " records") + (formats.isEmpty() ? "" : ": " + formats.entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey()).collect(java.util.stream.Collectors.joining(", ")));
+    }
+
     /** Whether it is the folder a build reads for its kind anyway ({@code content/runbooks}), as native files. */
     public boolean isDefaultFolder() {
         return path.equals(LayoutDetector.CONTENT + "/" + kind.defaultFolder()) && defaults.isEmpty() && exclude.isEmpty()

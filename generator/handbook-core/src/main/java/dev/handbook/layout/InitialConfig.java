@@ -1,6 +1,5 @@
 package dev.handbook.layout;
 
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -21,7 +20,7 @@ public final class InitialConfig {
         }
         yaml.append("sources:\n");
         for (FoundSource source : layout.sources()) {
-            yaml.append("  - path: ").append(quote(source.path())).append("   # ").append(counts(source.formats())).append('\n');
+            yaml.append("  - path: ").append(quote(source.path())).append("   # ").append(source.summary()).append('\n');
             yaml.append("    kind: ").append(source.kind().key()).append('\n');
             if (!source.exclude().isEmpty()) {
                 yaml.append("    exclude: [").append(source.exclude().stream().map(f -> quote(glob(f))).collect(Collectors.joining(", ")))
@@ -33,13 +32,6 @@ public final class InitialConfig {
             }
         }
         return yaml.toString();
-    }
-
-    /** {@code 3 records: 2 adr-tools, 1 native}. */
-    static String counts(Map<String, Integer> formats) {
-        int total = formats.values().stream().mapToInt(Integer::intValue).sum();
-        return total + (total == 1 ? " record" : " records") + (formats.isEmpty() ? "" : ": " + formats.entrySet().stream()
-                .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ")));
     }
 
     /** A file name as a glob that matches only itself. */
