@@ -63,7 +63,8 @@ public final class DiagnosticSummary {
     public List<String> lines() {
         int total = groups.stream().mapToInt(Group::count).sum();
         List<String> lines = new ArrayList<>();
-        lines.add("Summary: " + total + " problems of " + groups.size() + " kinds (the full list follows):");
+        lines.add("Summary: " + total + (total == 1 ? " problem" : " problems") + " of " + groups.size() + (groups.size() == 1 ? " kind" : " kinds")
+                + " (the full list follows):");
         groups.forEach(g -> lines.add(g.line()));
         return lines;
     }
