@@ -8,6 +8,7 @@ import dev.handbook.layout.Layout;
 import dev.handbook.layout.LayoutDetector;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -47,7 +48,12 @@ final class InitCommand implements Callable<Integer> {
         if (!Files.isDirectory(root)) {
             throw new HandbookException("Folder " + dir + " does not exist.");
         }
-        Layout layout = new LayoutDetector(FormatReaders.standard()).detect(root);
+        Layout layout;
+        try {
+            layout = new LayoutDetector(FormatReaders.standard()).detect(root);
+        } catch (UncheckedIOException e) {
+            throw new HandbookException("Cannot read " + dir + ": " + e.getCause().getMessage() + ". Give handbook read access to it, or run init where it has.");
+        }
         if (layout.sources().isEmpty()) {
             err.println("handbook: found no records in " + dir + ". Looked in .adr-dir, doc/adr, docs/adr, docs/decisions,"
                     + " docs/architecture/decisions, runbooks/, docs/runbooks/, postmortems/, incidents/ and content/<kind>/."

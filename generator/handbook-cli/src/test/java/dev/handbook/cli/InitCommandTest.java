@@ -122,6 +122,13 @@ class InitCommandTest {
     }
 
     @Test
+    void aFolderThatDoesNotExistIsAUsageError() {
+        assertThat(run("init", dir.resolve("nowhere").toString())).isEqualTo(ExitCodes.USAGE);
+
+        assertThat(err.toString()).contains("handbook: Folder " + dir.resolve("nowhere") + " does not exist.").doesNotContain("Exception");
+    }
+
+    @Test
     void helpDocumentsInit() {
         assertThat(run("--help")).isEqualTo(ExitCodes.OK);
         assertThat(out.toString()).contains("init");
