@@ -14,7 +14,10 @@ public final class ExitCodes {
     /** The content has errors, or warnings under {@code --strict}. Every problem was printed. */
     public static final int CONTENT = 1;
 
-    /** Bad usage: an unknown option, a missing content folder, an output folder that may not be replaced. */
+    /**
+     * Bad usage: an unknown option, a missing content folder, an output folder that may not be replaced; for
+     * {@code init}, a config that already exists (never overwritten) or a repository without records.
+     */
     public static final int USAGE = 2;
 
     /** An internal error: a bug in handbook, or the site could not be written. */
@@ -43,7 +46,8 @@ public final class ExitCodes {
                     Map.of(
                             String.valueOf(OK), "Success.",
                             String.valueOf(CONTENT), "Content errors (or warnings with --strict); each is listed as file:line:column.",
-                            String.valueOf(USAGE), "Usage error: a bad option, a missing content folder, or an output folder that is not safe to replace.",
+                            String.valueOf(USAGE), "Usage error: a bad option, a missing content folder, an output folder that is not safe to replace;"
+                                    + " for init, a site/handbook.yaml that already exists or no records found.",
                             String.valueOf(INTERNAL), "Internal error (a bug), or the site could not be written.",
                             String.valueOf(POLICY), "Policy: flags named by --fail-on (or fail_on in handbook.yaml) were raised: stale, overdue or action-items.",
                             String.valueOf(VERIFY), "Verification: snippets failed or timed out under --fail-on verify (or fail_on)."));

@@ -2,6 +2,7 @@ package dev.handbook.cli;
 
 import dev.handbook.BuildResult;
 import dev.handbook.diagnostics.Diagnostic;
+import dev.handbook.diagnostics.DiagnosticSummary;
 import dev.handbook.diagnostics.Severity;
 import java.io.PrintWriter;
 import java.util.List;
@@ -18,8 +19,12 @@ final class Report {
         this.ansi = ansi;
     }
 
-    /** Prints every diagnostic, then a one-line count. */
+    /** Prints every diagnostic (after a summary by code when they are more than a screenful), then a one-line count. */
     void diagnostics(BuildResult result, PrintWriter err) {
+        if (DiagnosticSummary.needed(result.diagnostics())) {
+            DiagnosticSummary.of(result.diagnostics()).lines().forEach(line -> err.println(TerminalText.clean(line)));
+            err.println();
+        }
         for (Diagnostic d : result.diagnostics()) {
             String label = d.severity() == Severity.ERROR ? "@|bold,red error|@" : "@|bold,yellow warning|@";
             String plain = d.format();

@@ -80,7 +80,7 @@ public final class SourceScanner {
         return Optional.empty();
     }
 
-    static boolean skipped(Path relative) {
+    public static boolean skipped(Path relative) {
         for (Path part : relative) {
             String name = part.toString();
             if (name.startsWith("_") || name.startsWith(".")) {

@@ -2,6 +2,7 @@ package dev.handbook.maven;
 
 import dev.handbook.BuildResult;
 import dev.handbook.diagnostics.Diagnostic;
+import dev.handbook.diagnostics.DiagnosticSummary;
 import dev.handbook.diagnostics.Severity;
 import dev.handbook.freshness.Flag;
 import org.apache.maven.plugin.MojoFailureException;
@@ -13,6 +14,9 @@ final class ResultLog {
     private ResultLog() {}
 
     static void report(BuildResult result, Log log) {
+        if (DiagnosticSummary.needed(result.diagnostics())) {
+            DiagnosticSummary.of(result.diagnostics()).lines().forEach(log::info);
+        }
         for (Diagnostic d : result.diagnostics()) {
             if (d.severity() == Severity.ERROR) {
                 log.error(d.format());

@@ -1,0 +1,138 @@
+package dev.handbook.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.handbook.testing.ToolRun;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code handbook init} on repositories laid out as teams keep them, then {@code handbook build} on what it wrote. */
+class InitCommandTest {
+
+    @TempDir Path dir;
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+
+    int run(String... args) {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        CommandLine cli = HandbookCommand.create();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    /** Runbooks and postmortems in native front matter, some without the owner or severity the schema requires. */
+    private static void opsFolders(Path repo) throws IOException {
+        write(repo.resolve("runbooks/postgres-failover.md"), "---\ntitle: Postgres failover\nowner: team-data\n---\n"
+                + "1. Promote the replica; why we run Postgres: [[0002-use-postgres]].\n");
+        write(repo.resolve("runbooks/disk-full.md"), "---\ntitle: Disk full\n---\n1. Free space, then follow [[postgres-failover]].\n");
+        write(repo.resolve("postmortems/2024-05-10-db-outage.md"), "---\ntitle: Database outage\ndate: 2024-05-10\n"
+                + "runbooks: [postgres-failover]\n---\nThe primary's disk filled up; see [[disk-full]].\n");
+    }
+
+    @Test
+    void initThenBuildReadsAnAdrToolsCollectionAndOpsFoldersInPlaceAndChangesNoFile() throws Exception {
+        assumeTrue(ToolRun.onPath("adr"), "adr-tools is not installed (apt-get install adr-tools)");
+        Path repo = Files.createDirectories(dir.resolve("platform"));
+        ToolRun.run(repo, Map.of("ADR_DATE", "2024-05-02"), "adr", "init", "doc/architecture/decisions");
+        ToolRun.run(repo, Map.of("ADR_DATE", "2024-05-03"), "adr", "new", "Use", "Postgres");
+        ToolRun.run(repo, Map.of("ADR_DATE", "2024-05-14"), "adr", "new", "-s", "2", "Use", "MySQL");
+        opsFolders(repo);
+        Map<String, String> before = ToolRun.checksums(repo);
+
+        assertThat(run("init", repo.toString())).as(err.toString()).isEqualTo(ExitCodes.OK);
+
+        assertThat(out.toString()).contains(
+                "Found 6 records:",
+                "  doc/architecture/decisions  adr  3 records: 3 adr-tools",
+                "  runbooks  runbook  2 records: 2 native",
+                "    placeholder owner: unassigned for the records that set no owner",
+                "  postmortems  postmortem  1 record: 1 native",
+                "    placeholder severity: SEV3",
+                "Wrote site/handbook.yaml. Review it, then run: cd " + repo + " && handbook build");
+        Map<String, String> afterInit = ToolRun.checksums(repo);
+        Map<String, String> expected = new HashMap<>(before);
+        expected.put("site/handbook.yaml", afterInit.get("site/handbook.yaml"));
+        assertThat(afterInit).isEqualTo(expected);
+
+        Path site = dir.resolve("site-out");
+        assertThat(run("build", "--site", repo.resolve("site").toString(), "--content", repo.resolve("content").toString(),
+                "--out", site.toString(), "--as-of", "2024-06-01")).as(err.toString()).isEqualTo(ExitCodes.OK);
+
+        assertThat(err.toString()).doesNotContain("error");
+        assertThat(out.toString()).contains("Built 6 records");
+        assertThat(mainLinks(site, "runbooks/postgres-failover.html")).contains("../adrs/0002-use-postgres.html");
+        assertThat(mainLinks(site, "postmortems/2024-05-10-db-outage.html")).contains("../runbooks/disk-full.html", "../runbooks/postgres-failover.html");
+        assertThat(main(site, "postmortems/2024-05-10-db-outage.html").text()).contains("SEV3");
+        assertThat(main(site, "adrs/0002-use-postgres.html").select(".callout.superseded").text()).contains("Use MySQL");
+        assertThat(main(site, "runbooks/disk-full.html").text()).contains("unassigned");
+        assertThat(ToolRun.checksums(repo)).isEqualTo(afterInit);
+        assertThat(ToolRun.run(repo, Map.of(), "adr", "list")).contains("doc/architecture/decisions/0003-use-mysql.md");
+    }
+
+    /** The main part of a page, without the frame whose sidebar links to every record of the section. */
+    private static Element main(Path site, String page) throws IOException {
+        return Jsoup.parse(Files.readString(site.resolve(page))).getElementById("main");
+    }
+
+    private static List<String> mainLinks(Path site, String page) throws IOException {
+        return main(site, page).select("a[href]").eachAttr("href");
+    }
+
+    @Test
+    void anExistingConfigIsNeverOverwrittenAndTheConfigItWouldWriteIsPrinted() throws IOException {
+        Path repo = Files.createDirectories(dir.resolve("ops"));
+        opsFolders(repo);
+        write(repo.resolve("site/handbook.yaml"), "title: Ours\n");
+
+        assertThat(run("init", repo.toString())).isEqualTo(ExitCodes.USAGE);
+
+        assertThat(Files.readString(repo.resolve("site/handbook.yaml"))).isEqualTo("title: Ours\n");
+        assertThat(err.toString()).contains("site/handbook.yaml already exists, and init changes no existing file");
+        assertThat(out.toString()).contains("title: \"ops\"\nsources:\n  - path: \"runbooks\"");
+    }
+
+    @Test
+    void aRepositoryWithoutRecordFoldersGetsNoConfigAndIsToldWhereInitLooked() throws IOException {
+        Path repo = Files.createDirectories(dir.resolve("empty"));
+        write(repo.resolve("src/Main.java"), "class Main {}\n");
+
+        assertThat(run("init", repo.toString())).isEqualTo(ExitCodes.USAGE);
+
+        assertThat(repo.resolve("site")).doesNotExist();
+        assertThat(err.toString()).contains("found no records in " + repo, "docs/adr", "runbooks/");
+    }
+
+    @Test
+    void aFolderThatDoesNotExistIsAUsageError() {
+        assertThat(run("init", dir.resolve("nowhere").toString())).isEqualTo(ExitCodes.USAGE);
+
+        assertThat(err.toString()).contains("handbook: Folder " + dir.resolve("nowhere") + " does not exist.").doesNotContain("Exception");
+    }
+
+    @Test
+    void helpDocumentsInit() {
+        assertThat(run("--help")).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("init");
+        assertThat(run("init", "--help")).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("[DIR]", ".adr-dir", "Changes no existing file", "Exit codes:");
+    }
+}
