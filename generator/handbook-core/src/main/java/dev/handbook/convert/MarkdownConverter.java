@@ -20,6 +20,7 @@ import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.task.list.items.TaskListItemsExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Image;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
@@ -52,6 +53,7 @@ public final class MarkdownConverter {
         this.parser =
                 Parser.builder()
                         .extensions(extensions)
+                        .customBlockParserFactory(new AdmonitionParser.Factory())
                         .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
                         .build();
         this.renderer =
@@ -64,6 +66,7 @@ public final class MarkdownConverter {
                         .nodeRendererFactory(VerifyMarker.Renderer::new)
                         .nodeRendererFactory(Permalink.Renderer::new)
                         .nodeRendererFactory(MermaidBlock.Renderer::new)
+                        .nodeRendererFactory(Admonition.Renderer::new)
                         .build();
     }
 
@@ -88,6 +91,8 @@ public final class MarkdownConverter {
      */
     public HtmlFragment convert(Markup markup, EntryId owner, LinkTargets targets, HeadingIds ids, Diagnostics diagnostics) {
         Node document = parser.parse(markup.source());
+        BodyCleanup cleanup = new BodyCleanup(markup, diagnostics);
+        document.accept(cleanup);
         LinkRewriter rewriter = new LinkRewriter(markup, owner, targets, diagnostics);
         document.accept(rewriter);
         MarkdownStructure structure = new MarkdownStructure(ids);
@@ -97,7 +102,10 @@ public final class MarkdownConverter {
             html = unwrapSingleParagraph(html);
         }
         String text = MarkdownText.of(document, markup.source().length());
-        return new HtmlFragment(html, rewriter.links, rewriter.snippets, structure.outline, text, structure.mermaid, structure.code);
+        List<Link> links = new ArrayList<>(rewriter.links);
+        links.addAll(rewriter.files.links);
+        return new HtmlFragment(html, links, rewriter.snippets, structure.outline, text, structure.mermaid, structure.code, cleanup.toc,
+                rewriter.files.files.stream().distinct().toList());
     }
 
     /** A one-paragraph field reads better inline, e.g. in a table cell. */
@@ -117,12 +125,20 @@ public final class MarkdownConverter {
         private final Diagnostics diagnostics;
         private final List<Link> links = new ArrayList<>();
         private final List<Snippet> snippets = new ArrayList<>();
+        private final RelativeLinks files;
 
         LinkRewriter(Markup markup, EntryId owner, LinkTargets targets, Diagnostics diagnostics) {
             this.markup = markup;
             this.owner = owner;
             this.targets = targets;
             this.diagnostics = diagnostics;
+            this.files = new RelativeLinks(markup.where().path(), targets, diagnostics);
+        }
+
+        @Override
+        public void visit(Image image) {
+            files.rewrite(image.getDestination(), position(image, 0)).ifPresent(image::setDestination);
+            visitChildren(image);
         }
 
         @Override
@@ -151,6 +167,8 @@ public final class MarkdownConverter {
                     targets.resolve(m.group(2), kind.get())
                             .ifPresentOrElse(e -> link.setDestination(targets.href(e)), () -> link.setDestination("#"));
                 }
+            } else {
+                files.rewrite(link.getDestination(), position(link, 0)).ifPresent(link::setDestination);
             }
             visitChildren(link);
         }
@@ -207,13 +225,7 @@ public final class MarkdownConverter {
         }
 
         private SourcePosition position(Node node, int offset) {
-            SourcePosition start = markup.where();
-            List<SourceSpan> spans = node.getSourceSpans();
-            if (markup.inField() || spans.isEmpty()) {
-                return start;
-            }
-            SourceSpan span = spans.get(0);
-            return SourcePosition.of(start.path(), start.line() + span.getLineIndex(), span.getColumnIndex() + 1 + offset);
+            return BodyPositions.of(markup, node, offset);
         }
     }
 }

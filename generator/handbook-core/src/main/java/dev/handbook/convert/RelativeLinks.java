@@ -1,0 +1,85 @@
+package dev.handbook.convert;
+
+import dev.handbook.diagnostics.Diagnostics;
+import dev.handbook.diagnostics.SourcePosition;
+import dev.handbook.model.Entry;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Rewrites links to files written the way other tools' Markdown links them, relative to the linking file
+ * ({@code 0009-help-scripts.md}, {@code ../runbooks/x.md#step-3}, {@code img/flow.png}): a record's file becomes its
+ * page (anchor kept), another file of the repository is copied into the site and linked there, and a missing file is a
+ * warning. Addresses with a scheme, site-absolute paths and bare anchors are left alone.
+ */
+final class RelativeLinks {
+
+    private final String folder;
+    private final LinkTargets targets;
+    private final Diagnostics diagnostics;
+    final List<Link> links = new ArrayList<>();
+    final List<String> files = new ArrayList<>();
+
+    /** @param linkingFile the display path of the file the links are written in */
+    RelativeLinks(String linkingFile, LinkTargets targets, Diagnostics diagnostics) {
+        Path parent = Path.of(linkingFile).getParent();
+        this.folder = parent == null ? "" : parent.toString();
+        this.targets = targets;
+        this.diagnostics = diagnostics;
+    }
+
+    /** The address to write instead of {@code destination}, or empty to leave it as it is. */
+    Optional<String> rewrite(String destination, SourcePosition where) {
+        if (!isRelativePath(destination)) {
+            return Optional.empty();
+        }
+        int cut = firstOf(destination, '#', '?');
+        String anchor = destination.indexOf('#') >= 0 ? destination.substring(destination.indexOf('#')) : "";
+        String path = Path.of(folder).resolve(URLDecoder.decode(destination.substring(0, cut).replace("+", "%2B"), StandardCharsets.UTF_8))
+                .normalize().toString().replace('\\', '/');
+        Optional<Entry> record = targets.recordAt(path);
+        if (record.isPresent()) {
+            links.add(new Link(record.get().id().name(), record.get().id().kind(), where));
+            return Optional.of(targets.href(record.get()) + anchor);
+        }
+        Optional<String> file = targets.publishable(path);
+        if (file.isPresent()) {
+            files.add(file.get());
+            return Optional.of(encode(LinkTargets.fileHref(file.get())) + anchor);
+        }
+        if (!targets.exists(path) && !path.startsWith("..")) {
+            diagnostics.warning("link.missing", where, "This links to " + path + ", which does not exist; the link will lead nowhere.",
+                    "Correct the path (it is relative to the folder of this file), or link the record by its id: [[id]].");
+        }
+        return Optional.empty();
+    }
+
+    /** A path relative to the linking file: no scheme ({@code https:}, {@code mailto:}), not {@code /x} nor {@code #x}. */
+    private static boolean isRelativePath(String destination) {
+        if (destination.isEmpty() || destination.startsWith("#") || destination.startsWith("/") || destination.startsWith("\\")) {
+            return false;
+        }
+        int colon = destination.indexOf(':');
+        return colon < 0 || colon > firstOf(destination, '/', '#');
+    }
+
+    private static int firstOf(String text, char a, char b) {
+        int i = text.indexOf(a);
+        int j = text.indexOf(b);
+        return i < 0 ? (j < 0 ? text.length() : j) : (j < 0 ? i : Math.min(i, j));
+    }
+
+    private static String encode(String path) {
+        try {
+            return new URI(null, null, path, null).toASCIIString();
+        } catch (URISyntaxException e) {
+            return path; // cannot happen for a path with no scheme; the link then shows the path as written
+        }
+    }
+}
