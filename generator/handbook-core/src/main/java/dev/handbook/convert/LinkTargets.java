@@ -52,9 +52,9 @@ public final class LinkTargets {
         return on == null ? Optional.empty() : on.publishable(displayPath);
     }
 
-    /** Whether there is a folder or file of any kind at {@code displayPath}. */
-    boolean exists(String displayPath) {
-        return on != null && java.nio.file.Files.exists(on.displayBase().resolve(displayPath));
+    /** Whether nothing, no folder or file of any kind, is at {@code displayPath}; false when files are not looked at. */
+    boolean missing(String displayPath) {
+        return on != null && !java.nio.file.Files.exists(on.displayBase().resolve(displayPath));
     }
 
     /** The relative URL of an entry's page, from any entry page. */

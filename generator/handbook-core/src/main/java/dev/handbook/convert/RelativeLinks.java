@@ -53,16 +53,20 @@ final class RelativeLinks {
             files.add(file.get());
             return Optional.of(encode(LinkTargets.fileHref(file.get())) + anchor);
         }
-        if (!targets.exists(path) && !path.startsWith("..")) {
+        if (targets.missing(path) && !path.startsWith("..")) {
             diagnostics.warning("link.missing", where, "This links to " + path + ", which does not exist; the link will lead nowhere.",
                     "Correct the path (it is relative to the folder of this file), or link the record by its id: [[id]].");
         }
         return Optional.empty();
     }
 
-    /** A path relative to the linking file: no scheme ({@code https:}, {@code mailto:}), not {@code /x} nor {@code #x}. */
+    /**
+     * A path relative to the linking file: no scheme ({@code https:}, {@code mailto:}), not {@code /x} nor {@code #x}, and
+     * not a page of the site ({@code ../runbooks/x.html}), which native records may link to.
+     */
     private static boolean isRelativePath(String destination) {
-        if (destination.isEmpty() || destination.startsWith("#") || destination.startsWith("/") || destination.startsWith("\\")) {
+        if (destination.isEmpty() || destination.startsWith("#") || destination.startsWith("/") || destination.startsWith("\\")
+                || destination.matches("[^#?]*\\.html?([#?].*)?")) {
             return false;
         }
         int colon = destination.indexOf(':');
