@@ -52,6 +52,11 @@ public final class LinkTargets {
         return on == null ? Optional.empty() : on.publishable(displayPath);
     }
 
+    /** Why the file at {@code displayPath} must not be copied into the site (it could run script), or empty. */
+    Optional<String> refusal(String displayPath) {
+        return on == null ? Optional.empty() : ScriptableFiles.refusal(on.displayBase().resolve(displayPath));
+    }
+
     /** Whether nothing, no folder or file of any kind, is at {@code displayPath}; false when files are not looked at. */
     boolean missing(String displayPath) {
         return on != null && !java.nio.file.Files.exists(on.displayBase().resolve(displayPath));

@@ -49,6 +49,12 @@ final class RelativeLinks {
             return Optional.of(targets.href(record.get()) + anchor);
         }
         Optional<String> file = targets.publishable(path);
+        Optional<String> refusal = file.flatMap(f -> targets.refusal(path));
+        if (refusal.isPresent()) {
+            diagnostics.warning("link.scriptable", where, "The file " + path + " is not copied into the site: " + refusal.get() + ".",
+                    "Link a PDF or a plain image instead, or remove the script from the file.");
+            return Optional.empty();
+        }
         if (file.isPresent()) {
             files.add(file.get());
             return Optional.of(encode(LinkTargets.fileHref(file.get())) + anchor);

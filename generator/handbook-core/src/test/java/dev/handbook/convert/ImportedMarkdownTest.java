@@ -138,4 +138,19 @@ class ImportedMarkdownTest {
                 org.assertj.core.groups.Tuple.tuple("markup.template", SourcePosition.of("docs/adr/0001-a.md", 7, 5)),
                 org.assertj.core.groups.Tuple.tuple("markup.template", SourcePosition.of("docs/adr/0001-a.md", 7, 28)));
     }
+
+    @Test
+    void filesThatCouldRunScriptAreNotCopiedButPlainSvgIs() throws IOException {
+        Files.createDirectories(repository.resolve("docs/adr"));
+        Files.writeString(repository.resolve("docs/adr/plain.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"><rect width=\"5\"/></svg>");
+        Files.writeString(repository.resolve("docs/adr/evil.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>");
+        Files.writeString(repository.resolve("docs/adr/linked.svg"),
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:x=\"http://www.w3.org/1999/xlink\"><a x:href=\"javascript:alert(1)\"/></svg>");
+        file("docs/adr/page.xhtml");
+
+        HtmlFragment html = body("![a](plain.svg) ![b](evil.svg) ![c](linked.svg) [d](page.xhtml)\n");
+
+        assertThat(html.files()).containsExactly("docs/adr/plain.svg");
+        assertThat(diagnostics.sorted()).extracting(Diagnostic::code).containsExactly("link.scriptable", "link.scriptable", "link.scriptable");
+    }
 }
