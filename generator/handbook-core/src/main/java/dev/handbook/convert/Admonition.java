@@ -2,10 +2,8 @@ package dev.handbook.convert;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.commonmark.node.CustomBlock;
 import org.commonmark.node.Node;
-import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlWriter;
 
@@ -38,16 +36,9 @@ final class Admonition extends CustomBlock {
         return TYPES.containsKey(lower) && TYPES.get(lower).equals(lower);
     }
 
-    static final class Renderer implements NodeRenderer {
-        private final HtmlNodeRendererContext context;
-
+    static final class Renderer extends CustomNodeRenderer {
         Renderer(HtmlNodeRendererContext context) {
-            this.context = context;
-        }
-
-        @Override
-        public Set<Class<? extends Node>> getNodeTypes() {
-            return Set.of(Admonition.class);
+            super(context, Admonition.class);
         }
 
         @Override
