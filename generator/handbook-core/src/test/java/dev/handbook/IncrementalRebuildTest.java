@@ -150,4 +150,15 @@ class IncrementalRebuildTest {
         rebuildMatchesFullBuild("content/runbooks/db-failover.md");
         assertThat(current.pages()).doesNotContainKey("files/content/runbooks/img/graph.png");
     }
+
+    @Test
+    void aLinkToAMissingRecordFileWorksOnceTheFileIsAdded() throws IOException {
+        write("content/runbooks/db-failover.md", read("content/runbooks/db-failover.md") + "\nThen [drain](drain-node.md#first).\n");
+        rebuildMatchesFullBuild("content/runbooks/db-failover.md");
+        assertThat(current.diagnostics()).extracting(Diagnostic::code).contains("link.missing");
+
+        write("content/runbooks/drain-node.md", "---\ntitle: Drain the node\nowner: team-data\nlast_reviewed: 2026-02-01\n---\n## First\n");
+        rebuildMatchesFullBuild("content/runbooks/drain-node.md");
+        assertThat(current.pages().get("runbooks/db-failover.html").text()).contains("href=\"../runbooks/drain-node.html#first\"");
+    }
 }

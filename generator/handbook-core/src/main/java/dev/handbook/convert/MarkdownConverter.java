@@ -105,7 +105,7 @@ public final class MarkdownConverter {
         List<Link> links = new ArrayList<>(rewriter.links);
         links.addAll(rewriter.files.links);
         return new HtmlFragment(html, links, rewriter.snippets, structure.outline, text, structure.mermaid, structure.code, cleanup.toc,
-                rewriter.files.files.stream().distinct().toList());
+                rewriter.files.files.stream().distinct().toList(), rewriter.files.readsDisk);
     }
 
     /** A one-paragraph field reads better inline, e.g. in a table cell. */

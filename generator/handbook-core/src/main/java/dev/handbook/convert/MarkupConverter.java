@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
 
 /**
  * The convert stage: turns every piece of markup of every entry into HTML, in parallel, cleans it ({@link
- * HtmlSanitizer}) and collects the record links written in it. An update reuses the conversions of entries whose markup and link targets did not change.
+ * HtmlSanitizer}) and collects the record links written in it. An update reuses the conversions of entries whose markup and link targets did not change
+ * and that link to no file by path (whether such a file is there can change with no change to the markup).
  */
 public final class MarkupConverter {
 
@@ -59,6 +60,7 @@ public final class MarkupConverter {
             ConvertedEntry old = previous.entries().get(entry.id());
             boolean reusable = old != null
                     && old.sources().equals(entry.markups())
+                    && old.fragments().values().stream().noneMatch(HtmlFragment::readsDisk)
                     && touchedNames.stream().noneMatch(old.linkTargets()::contains);
             converted.put(entry.id(), reusable ? old : convert(entry, targets));
         });

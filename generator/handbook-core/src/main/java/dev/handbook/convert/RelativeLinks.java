@@ -25,6 +25,7 @@ final class RelativeLinks {
     private final Diagnostics diagnostics;
     final List<Link> links = new ArrayList<>();
     final List<String> files = new ArrayList<>();
+    boolean readsDisk;
 
     /** @param linkingFile the display path of the file the links are written in */
     RelativeLinks(String linkingFile, LinkTargets targets, Diagnostics diagnostics) {
@@ -39,6 +40,7 @@ final class RelativeLinks {
         if (!isRelativePath(destination)) {
             return Optional.empty();
         }
+        readsDisk = true;
         int cut = firstOf(destination, '#', '?');
         String anchor = destination.indexOf('#') >= 0 ? destination.substring(destination.indexOf('#')) : "";
         String path = Path.of(folder).resolve(URLDecoder.decode(destination.substring(0, cut).replace("+", "%2B"), StandardCharsets.UTF_8))
