@@ -45,6 +45,8 @@ class ImportedBodiesPipelineTest {
 
                         Accepted
 
+                        [[_TOC_]]
+
                         ## Decision
 
                         We fail over as [the runbook says](../../ops/runbooks/db/disk-full.md#step-3);
@@ -80,12 +82,13 @@ class ImportedBodiesPipelineTest {
         BuildResult result = TestSites.HANDBOOK.build(TestSites.options(root, root.resolve("out")));
 
         assertThat(result.diagnostics()).extracting(Diagnostic::code, Diagnostic::where).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("link.missing", SourcePosition.of("docs/adr/0001-use-postgres.md", 12, 37)));
+                org.assertj.core.groups.Tuple.tuple("link.missing", SourcePosition.of("docs/adr/0001-use-postgres.md", 14, 37)));
         Path out = root.resolve("out");
         assertThat(Files.readAllBytes(out.resolve("files/docs/adr/img/flow.png"))).isEqualTo(PNG);
         Document adr = Jsoup.parse(Files.readString(out.resolve("adrs/0001-use-postgres.html")));
         assertThat(adr.select(".prose a").eachAttr("href"))
                 .contains("../runbooks/disk-full.html#step-3", "../files/docs/adr/img/flow.png", "0000-missing.md");
+        assertThat(adr.select("details.toc a").eachText()).containsExactly("Decision"); // asked for by [[_TOC_]]
         Document runbook = Jsoup.parse(Files.readString(out.resolve("runbooks/disk-full.html")));
         for (Document page : new Document[] {adr, runbook}) {
             assertThat(page.select("img[alt=flow]").attr("src")).isEqualTo("../files/docs/adr/img/flow.png");
