@@ -57,6 +57,11 @@ public final class LinkTargets {
         return on == null ? Optional.empty() : ScriptableFiles.refusal(on.displayBase().resolve(displayPath));
     }
 
+    /** Whether a regular file is at {@code displayPath}; false when files are not looked at. */
+    boolean isFile(String displayPath) {
+        return on != null && java.nio.file.Files.isRegularFile(on.displayBase().resolve(displayPath));
+    }
+
     /** Whether nothing, no folder or file of any kind, is at {@code displayPath}; false when files are not looked at. */
     boolean missing(String displayPath) {
         return on != null && !java.nio.file.Files.exists(on.displayBase().resolve(displayPath));

@@ -61,9 +61,12 @@ final class RelativeLinks {
             files.add(file.get());
             return Optional.of(encode(LinkTargets.fileHref(file.get())) + anchor);
         }
-        if (targets.missing(path) && !path.startsWith("..")) {
+        if (targets.missing(path)) {
             diagnostics.warning("link.missing", where, "This links to " + path + ", which does not exist; the link will lead nowhere.",
                     "Correct the path (it is relative to the folder of this file), or link the record by its id: [[id]].");
+        } else if (targets.isFile(path)) {
+            diagnostics.warning("link.unpublished", where, "The file " + path + " is not copied into the site: it is hidden (a name"
+                    + " starting with `.`) or outside the repository.", "Move what readers need into a visible file of the repository.");
         }
         return Optional.empty();
     }

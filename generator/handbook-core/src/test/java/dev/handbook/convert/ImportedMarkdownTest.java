@@ -83,9 +83,13 @@ class ImportedMarkdownTest {
     void hiddenFilesAndFilesOutsideTheRepositoryAreNeverCopied() throws IOException {
         file("docs/adr/.env");
 
-        HtmlFragment html = body("[env](.env) [passwd](../../../../../../etc/passwd) [web](https://example.com/a.png) [top](#top)\n");
+        java.nio.file.Path outside = Files.createTempFile("outside", ".png");
+        String up = "../".repeat(repository.getNameCount() + 2) + outside.toString().substring(1);
+        HtmlFragment html = body("[env](.env) [out](" + up + ") [web](https://example.com/a.png) [top](#top)\n");
+        Files.delete(outside);
 
         assertThat(html.files()).isEmpty();
+        assertThat(diagnostics.sorted()).extracting(Diagnostic::code).containsExactly("link.unpublished", "link.unpublished");
         assertThat(html.html()).contains("href=\".env\"", "href=\"https://example.com/a.png\"", "href=\"#top\"");
     }
 
