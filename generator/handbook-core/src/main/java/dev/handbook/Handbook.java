@@ -7,6 +7,7 @@ import dev.handbook.config.HandbookConfig;
 import dev.handbook.config.OutputFolderRule;
 import dev.handbook.convert.AsciidocConverter;
 import dev.handbook.convert.Conversions;
+import dev.handbook.convert.LinkTargets;
 import dev.handbook.convert.MarkupConverter;
 import dev.handbook.diagnostics.Diagnostic;
 import dev.handbook.diagnostics.Diagnostics;
@@ -21,6 +22,7 @@ import dev.handbook.model.Snippet;
 import dev.handbook.parse.EntryParser;
 import dev.handbook.parse.FileIds;
 import dev.handbook.parse.ParsedFile;
+import dev.handbook.publish.LinkedFiles;
 import dev.handbook.publish.OfflineHandbook;
 import dev.handbook.publish.Page;
 import dev.handbook.publish.SitePublisher;
@@ -99,7 +101,7 @@ public final class Handbook implements AutoCloseable {
             throw new HandbookException(e.getMessage(), e);
         }
         Snapshot snapshot = snapshot(options, true);
-        Path repository = options.site().toAbsolutePath().normalize().getParent();
+        Path repository = repository(options);
         OutputFolderRule.refusal(options.out(), snapshot.config().sources().stream().map(s -> repository.resolve(s.path())).toList())
                 .ifPresent(why -> {
                     throw new HandbookException(why);
@@ -141,7 +143,7 @@ public final class Handbook implements AutoCloseable {
                     + " Run handbook from the handbook's root folder, pass --content DIR, or list your records' folders under"
                     + " `sources:` in site/handbook.yaml.");
         }
-        Path repository = options.site().toAbsolutePath().normalize().getParent();
+        Path repository = repository(options);
         SourceSet sources = new SourceScanner().scan(options.content(), repository, config, new DisplayPaths(options.displayBase()), formats.names());
         if (sources.hasAsciidoc()) {
             startAsciidoc(); // takes seconds: start it now, beside parsing
@@ -203,7 +205,7 @@ public final class Handbook implements AutoCloseable {
                 .collect(Collectors.toSet());
         Catalog catalog = new CatalogBuilder().build(entries, broken, diagnostics);
         Set<String> touchedNames = touched.stream().map(EntryId::name).collect(Collectors.toSet());
-        Conversions conversions = converter(config).update(before, catalog, touchedNames);
+        Conversions conversions = converter(options, config).update(before, catalog, touchedNames);
         conversions.diagnostics().forEach(diagnostics::report);
         XrefGraph graph = previous != null && !previous.hasErrors()
                 ? new XrefResolver().update(previous.graph(), touched, catalog, conversions, diagnostics)
@@ -234,6 +236,8 @@ public final class Handbook implements AutoCloseable {
                 new StaticAssets().collect(options.site().resolve("assets")).forEach(page -> pages.put(page.path(), page));
             }
             pages.put(searchPage.path(), searchPage);
+            pages.keySet().removeIf(path -> path.startsWith(PagePaths.file(""))); // read again: an image may have changed
+            new LinkedFiles().read(conversions.files(), repository(options), diagnostics).forEach(page -> pages.put(page.path(), page));
         }
         List<Diagnostic> all = diagnostics.sorted();
         boolean failed = all.stream().anyMatch(d -> d.severity() == dev.handbook.diagnostics.Severity.ERROR);
@@ -270,8 +274,13 @@ public final class Handbook implements AutoCloseable {
         return report;
     }
 
-    private MarkupConverter converter(HandbookConfig config) {
-        return new MarkupConverter(config.rawHtml(), () -> startAsciidoc().join());
+    private MarkupConverter converter(BuildOptions options, HandbookConfig config) {
+        return new MarkupConverter(config.rawHtml(), () -> startAsciidoc().join(), new LinkTargets.Files(options.displayBase(), repository(options)));
+    }
+
+    /** The folder that holds {@code site/}: source paths and copied files are relative to it. */
+    private static Path repository(BuildOptions options) {
+        return options.site().toAbsolutePath().normalize().getParent();
     }
 
     private synchronized TemplateEngine freshTemplates(BuildOptions options) {

@@ -132,4 +132,33 @@ class IncrementalRebuildTest {
         rebuildMatchesFullBuild("site/handbook.yaml");
         assertThat(current.pages().get("runbooks/restore.html").text()).contains("Renamed");
     }
+
+    @Test
+    void linkingAnImageCopiesItAndUnlinkingItRemovesIt() throws IOException {
+        Files.createDirectories(root.resolve("content/runbooks/img"));
+        Files.write(root.resolve("content/runbooks/img/graph.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        String body = read("content/runbooks/db-failover.md");
+        write("content/runbooks/db-failover.md", body + "\n![replication lag](img/graph.png)\n");
+        rebuildMatchesFullBuild("content/runbooks/db-failover.md");
+        assertThat(current.pages()).containsKey("files/content/runbooks/img/graph.png");
+
+        Files.write(root.resolve("content/runbooks/img/graph.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 2});
+        rebuildMatchesFullBuild("content/runbooks/img/graph.png");
+        assertThat(current.pages().get("files/content/runbooks/img/graph.png").content()).hasSize(5);
+
+        write("content/runbooks/db-failover.md", body);
+        rebuildMatchesFullBuild("content/runbooks/db-failover.md");
+        assertThat(current.pages()).doesNotContainKey("files/content/runbooks/img/graph.png");
+    }
+
+    @Test
+    void aLinkToAMissingRecordFileWorksOnceTheFileIsAdded() throws IOException {
+        write("content/runbooks/db-failover.md", read("content/runbooks/db-failover.md") + "\nThen [drain](drain-node.md#first).\n");
+        rebuildMatchesFullBuild("content/runbooks/db-failover.md");
+        assertThat(current.diagnostics()).extracting(Diagnostic::code).contains("link.missing");
+
+        write("content/runbooks/drain-node.md", "---\ntitle: Drain the node\nowner: team-data\nlast_reviewed: 2026-02-01\n---\n## First\n");
+        rebuildMatchesFullBuild("content/runbooks/drain-node.md");
+        assertThat(current.pages().get("runbooks/db-failover.html").text()).contains("href=\"../runbooks/drain-node.html#first\"");
+    }
 }

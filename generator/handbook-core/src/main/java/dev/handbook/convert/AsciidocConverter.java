@@ -38,6 +38,8 @@ public final class AsciidocConverter implements AutoCloseable {
     /** {@code xref:id[text]} (groups 1, 2) or {@code <<id>>}, {@code <<id,text>>} (groups 3, 4), in one pass so columns are exact. */
     private static final Pattern XREF = Pattern.compile(
             "xref:([A-Za-z0-9][A-Za-z0-9._-]*)\\[([^\\]]*)\\]|<<([\\p{Alpha}0-9_:][\\w:.-]*)(?:,\\s*([^>]*))?>>");
+    /** Macros that name a file: {@code image::img/x.png[]}, {@code image:x.svg[]}, {@code link:../x.md#a[text]}. */
+    private static final Pattern FILE_MACRO = Pattern.compile("(image::?|link:)([^\\s\\[]+)\\[");
     private static final Pattern DELIMITER = Pattern.compile("(-{4,}|\\.{4,}|\\+{4,}|/{4,}|`{3,})\\s*");
 
     private final Asciidoctor asciidoctor;
@@ -87,7 +89,8 @@ public final class AsciidocConverter implements AutoCloseable {
         List<Link> links = new ArrayList<>();
         List<Snippet> snippets = new ArrayList<>();
         List<Link> anchors = new ArrayList<>();
-        String source = rewriteLinks(markup, targets, links, anchors);
+        RelativeLinks files = new RelativeLinks(markup.where().path(), targets, diagnostics);
+        String source = BodyCleanup.withoutAnsi(rewriteLinks(markup, targets, links, anchors, files)); // pasted terminal output
         AsciidocSnippets.collect(markup, owner, snippets, diagnostics);
         current = markup;
         currentDiagnostics = diagnostics;
@@ -97,7 +100,8 @@ public final class AsciidocConverter implements AutoCloseable {
             Map<String, Object> refs = document.getCatalog().getRefs();
             anchors.stream().filter(anchor -> !refs.containsKey(anchor.target())).forEach(links::add);
             claimIds(document, ids);
-            return AsciidocHtml.fragment(AsciidocSnippets.mark(document.convert(), snippets), links, snippets);
+            links.addAll(files.links);
+            return AsciidocHtml.fragment(AsciidocSnippets.mark(document.convert(), snippets), links, snippets, files);
         } finally {
             current = null;
             currentDiagnostics = null;
@@ -123,7 +127,7 @@ public final class AsciidocConverter implements AutoCloseable {
     }
 
     /** Replaces record links with Asciidoctor {@code link:} macros, outside literal and listing blocks; lines keep their numbers. */
-    private static String rewriteLinks(Markup markup, LinkTargets targets, List<Link> links, List<Link> anchors) {
+    private static String rewriteLinks(Markup markup, LinkTargets targets, List<Link> links, List<Link> anchors, RelativeLinks files) {
         StringBuilder out = new StringBuilder();
         String closing = null;
         int lineNumber = markup.where().line();
@@ -133,7 +137,7 @@ public final class AsciidocConverter implements AutoCloseable {
                 String fence = delimiter.group(1);
                 closing = closing == null ? fence : (closing.equals(fence) ? null : closing);
             } else if (closing == null) {
-                line = rewriteLine(line, lineNumber, markup, targets, links, anchors);
+                line = rewriteFiles(rewriteLine(line, lineNumber, markup, targets, links, anchors), lineNumber, markup, files);
             }
             out.append(line).append('\n');
             lineNumber++;
@@ -162,6 +166,15 @@ public final class AsciidocConverter implements AutoCloseable {
         }
         xref.appendTail(out);
         return out.toString();
+    }
+
+    /** Points macros that name another record's file, or a file to copy, where the site has it ({@link RelativeLinks}). */
+    private static String rewriteFiles(String line, int lineNumber, Markup markup, RelativeLinks files) {
+        if (line.indexOf("image:") < 0 && line.indexOf("link:") < 0) {
+            return line;
+        }
+        return FILE_MACRO.matcher(line).replaceAll(m -> Matcher.quoteReplacement(m.group(1)
+                + files.rewrite(m.group(2), SourcePosition.of(markup.where().path(), lineNumber, m.start(2) + 1)).orElse(m.group(2)) + "["));
     }
 
     private static String macro(Optional<Entry> entry, String text, String target, LinkTargets targets) {

@@ -19,7 +19,7 @@ final class AsciidocHtml {
 
     private AsciidocHtml() {}
 
-    static HtmlFragment fragment(String html, List<Link> links, List<Snippet> snippets) {
+    static HtmlFragment fragment(String html, List<Link> links, List<Snippet> snippets, RelativeLinks files) {
         // Read before the permalinks go in: Asciidoctor's anchors are empty, so headings and text carry no "#".
         Element body = Jsoup.parseBodyFragment(html).body();
         List<Heading> outline = new ArrayList<>();
@@ -30,6 +30,7 @@ final class AsciidocHtml {
         boolean mermaid = !body.select("pre.mermaid").isEmpty();
         boolean code = !body.select("pre > code[class^=language-]").isEmpty();
         String withPermalinks = ANCHOR.matcher(html).replaceAll(m -> Matcher.quoteReplacement(Permalink.html(m.group(1))));
-        return new HtmlFragment(withPermalinks, links, snippets, outline, body.text(), mermaid, code);
+        return new HtmlFragment(withPermalinks, links, snippets, outline, body.text(), mermaid, code, false,
+                files.files.stream().distinct().toList(), files.readsDisk);
     }
 }

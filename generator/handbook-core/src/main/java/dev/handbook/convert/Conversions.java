@@ -9,6 +9,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /** The converted markup of every entry, by id. Immutable. */
@@ -42,6 +44,17 @@ public record Conversions(Map<EntryId, MarkupConverter.ConvertedEntry> entries) 
     /** Whether an entry's markup has a Mermaid diagram, so its page needs mermaid.js. */
     public boolean mermaid(EntryId id) {
         return fragments(id).stream().anyMatch(HtmlFragment::mermaid);
+    }
+
+    /** Whether an entry's markup asks for its page's outline ({@code [TOC]}), however short the page. */
+    public boolean toc(EntryId id) {
+        return fragments(id).stream().anyMatch(HtmlFragment::toc);
+    }
+
+    /** The files that the markup of every entry links to, by path inside the repository, sorted. */
+    public SortedSet<String> files() {
+        return entries.values().stream().flatMap(e -> e.fragments().values().stream()).flatMap(f -> f.files().stream())
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** Whether an entry's markup has code with a language, so its page needs highlighting. */

@@ -28,7 +28,11 @@ final class MarkdownStructure extends AbstractVisitor {
     public void visit(Paragraph paragraph) {}
 
     @Override
-    public void visit(CustomBlock block) {}
+    public void visit(CustomBlock block) {
+        if (block instanceof Admonition) {
+            visitChildren(block);
+        }
+    }
 
     @Override
     public void visit(org.commonmark.node.Heading heading) {

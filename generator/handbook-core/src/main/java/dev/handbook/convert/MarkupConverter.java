@@ -18,13 +18,15 @@ import java.util.stream.Collectors;
 
 /**
  * The convert stage: turns every piece of markup of every entry into HTML, in parallel, cleans it ({@link
- * HtmlSanitizer}) and collects the record links written in it. An update reuses the conversions of entries whose markup and link targets did not change.
+ * HtmlSanitizer}) and collects the record links written in it. An update reuses the conversions of entries whose markup and link targets did not change
+ * and that link to no file by path (whether such a file is there can change with no change to the markup).
  */
 public final class MarkupConverter {
 
     private final MarkdownConverter markdown;
     private final Supplier<AsciidocConverter> asciidoc;
     private final HtmlSanitizer sanitizer;
+    private final LinkTargets.Files files;
 
     /**
      * @param rawHtml {@code markdown.raw_html}: raw HTML in Markdown and AsciiDoc passthroughs reach pages unchanged;
@@ -32,9 +34,15 @@ public final class MarkupConverter {
      * @param asciidoc gives the AsciiDoc converter; called only when there is AsciiDoc to convert
      */
     public MarkupConverter(boolean rawHtml, Supplier<AsciidocConverter> asciidoc) {
+        this(rawHtml, asciidoc, null);
+    }
+
+    /** @param files where the files that bodies link to are, to copy them into the site; null to leave such links alone */
+    public MarkupConverter(boolean rawHtml, Supplier<AsciidocConverter> asciidoc, LinkTargets.Files files) {
         this.markdown = new MarkdownConverter(rawHtml);
         this.asciidoc = asciidoc;
         this.sanitizer = HtmlSanitizer.create(rawHtml);
+        this.files = files;
     }
 
     public Conversions convertAll(Catalog catalog) {
@@ -46,12 +54,13 @@ public final class MarkupConverter {
      * {@code touchedNames} (ids added, removed or retitled, which changes how links to them render).
      */
     public Conversions update(Conversions previous, Catalog catalog, Set<String> touchedNames) {
-        LinkTargets targets = new LinkTargets(catalog);
+        LinkTargets targets = new LinkTargets(catalog, files);
         Map<EntryId, ConvertedEntry> converted = new ConcurrentHashMap<>();
         catalog.entries().parallelStream().forEach(entry -> {
             ConvertedEntry old = previous.entries().get(entry.id());
             boolean reusable = old != null
                     && old.sources().equals(entry.markups())
+                    && old.fragments().values().stream().noneMatch(HtmlFragment::readsDisk)
                     && touchedNames.stream().noneMatch(old.linkTargets()::contains);
             converted.put(entry.id(), reusable ? old : convert(entry, targets));
         });

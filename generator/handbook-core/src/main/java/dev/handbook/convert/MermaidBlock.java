@@ -1,9 +1,7 @@
 package dev.handbook.convert;
 
-import java.util.Set;
 import org.commonmark.node.CustomBlock;
 import org.commonmark.node.Node;
-import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 
 /**
@@ -35,16 +33,9 @@ final class MermaidBlock extends CustomBlock {
         return out.append("</pre>").toString();
     }
 
-    static final class Renderer implements NodeRenderer {
-        private final HtmlNodeRendererContext context;
-
+    static final class Renderer extends CustomNodeRenderer {
         Renderer(HtmlNodeRendererContext context) {
-            this.context = context;
-        }
-
-        @Override
-        public Set<Class<? extends Node>> getNodeTypes() {
-            return Set.of(MermaidBlock.class);
+            super(context, MermaidBlock.class);
         }
 
         @Override

@@ -1,11 +1,9 @@
 package dev.handbook.convert;
 
 import java.util.Map;
-import java.util.Set;
 import org.commonmark.node.CustomNode;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
-import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 
 /**
@@ -33,16 +31,9 @@ final class Permalink extends CustomNode {
         }
     }
 
-    static final class Renderer implements NodeRenderer {
-        private final HtmlNodeRendererContext context;
-
+    static final class Renderer extends CustomNodeRenderer {
         Renderer(HtmlNodeRendererContext context) {
-            this.context = context;
-        }
-
-        @Override
-        public Set<Class<? extends Node>> getNodeTypes() {
-            return Set.of(Permalink.class);
+            super(context, Permalink.class);
         }
 
         @Override

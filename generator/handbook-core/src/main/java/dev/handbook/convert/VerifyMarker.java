@@ -1,10 +1,8 @@
 package dev.handbook.convert;
 
 import dev.handbook.model.Snippet;
-import java.util.Set;
 import org.commonmark.node.CustomBlock;
 import org.commonmark.node.Node;
-import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 
 /** Where a Markdown verification snippet's result goes: rendered as the snippet's marker comment. */
@@ -17,16 +15,9 @@ final class VerifyMarker extends CustomBlock {
     }
 
     /** Renders markers as raw HTML comments, which HTML escaping would otherwise mangle. */
-    static final class Renderer implements NodeRenderer {
-        private final HtmlNodeRendererContext context;
-
+    static final class Renderer extends CustomNodeRenderer {
         Renderer(HtmlNodeRendererContext context) {
-            this.context = context;
-        }
-
-        @Override
-        public Set<Class<? extends Node>> getNodeTypes() {
-            return Set.of(VerifyMarker.class);
+            super(context, VerifyMarker.class);
         }
 
         @Override

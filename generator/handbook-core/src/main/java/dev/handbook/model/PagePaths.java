@@ -25,6 +25,11 @@ public final class PagePaths {
         return "tags/" + slug + ".html";
     }
 
+    /** Where a file that a record's body links to (an image, a PDF) is copied, by its path inside the repository. */
+    public static String file(String repositoryPath) {
+        return "files/" + repositoryPath;
+    }
+
     public static String index(EntryKind kind) {
         return kind.defaultFolder() + "/index.html";
     }

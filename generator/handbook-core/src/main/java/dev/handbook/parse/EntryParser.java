@@ -165,7 +165,9 @@ public final class EntryParser {
             return Optional.empty();
         }
         EntryMeta meta = new EntryMeta(id, f.string("title"), f.string("owner", ""), f.strings("tags"), file.displayPath(), snippets);
-        return Optional.of(EntryFactory.create(meta, f, body, adrNumber));
+        // content/ pages stay as they always were; files of other tools repeat their title as an H1
+        Markup shown = file.listed() ? LeadingTitle.without(body, meta.title()) : body;
+        return Optional.of(EntryFactory.create(meta, f, shown, adrNumber));
     }
 
     private static int adrNumber(SourceFile file, Diagnostics diagnostics) {

@@ -48,6 +48,11 @@ public final class MarkupHtml {
         return conversions.outline(entry);
     }
 
+    /** Whether the entry's markup asks for the "On this page" list ({@code [TOC]}, {@code [[_TOC_]]}). */
+    public boolean tocRequested() {
+        return conversions.toc(entry);
+    }
+
     /** The result box of a snippet from the record's {@code verify:} list. */
     public TemplateHTMLOutputModel verifyResult(Snippet snippet) throws TemplateModelException {
         return HTMLOutputFormat.INSTANCE.fromMarkup(VerifyResultHtml.of(snippet, verification));

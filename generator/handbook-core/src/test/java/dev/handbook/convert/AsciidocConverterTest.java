@@ -201,4 +201,22 @@ class AsciidocConverterTest {
         assertThat(diagnostics.sorted()).singleElement().asString()
                 .contains("r.adoc:6:1: warning: HTML removed from the page: <script>, onerror attribute, javascript: address, data:text/html address.");
     }
+
+    @Test
+    void imageAndLinkMacrosToFilesPointWhereTheSiteHasThemAndAnsiCodesGo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path repository)
+            throws java.io.IOException {
+        java.nio.file.Files.createDirectories(repository.resolve("ops/img"));
+        java.nio.file.Files.write(repository.resolve("ops/img/lag.png"), new byte[] {1});
+        LinkTargets onDisk = new LinkTargets(new CatalogBuilder().build(List.of(service("db", "DB")), new Diagnostics()),
+                new LinkTargets.Files(repository, repository));
+        Markup markup = Markup.body("image::img/lag.png[Lag]\n\nSee link:gone.pdf[the spec].\n\n----\n\u001B[1mbold\u001B[0m\n----\n",
+                SourceFormat.ASCIIDOC, SourcePosition.of("ops/r.adoc", 6, 1));
+
+        HtmlFragment html = converter.convert(markup, OWNER, onDisk, diagnostics);
+
+        assertThat(html.html()).contains("src=\"../files/ops/img/lag.png\"", "<pre>bold</pre>").doesNotContain("\u001B");
+        assertThat(html.files()).containsExactly("ops/img/lag.png");
+        assertThat(diagnostics.sorted()).extracting(d -> d.code() + " " + d.where())
+                .containsExactly("link.missing ops/r.adoc:8:10");
+    }
 }

@@ -144,6 +144,19 @@ class PreviewHandlerTest {
     }
 
     @Test
+    void anImageABodyLinksIsServedFromTheSiteWithItsType() throws Exception {
+        PreviewFixture.write(root.resolve("content/runbooks/img/lag.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"><rect width=\"5\"/></svg>");
+        PreviewFixture.write(root.resolve("content/runbooks/fix-it.md"), PreviewFixture.RUNBOOK + "\n![lag](img/lag.svg)\n");
+        site.publish(handbook.snapshot(options, true));
+
+        HttpTester.Response image = request("GET", "/files/content/runbooks/img/lag.svg");
+        assertThat(image.getStatus()).isEqualTo(200);
+        assertThat(image.get("Content-Type")).startsWith("image/svg+xml");
+        assertThat(image.getContent()).contains("<rect width=\"5\"/>").doesNotContain("EventSource");
+        assertThat(request("GET", "/runbooks/fix-it.html").getContent()).contains("src=\"../files/content/runbooks/img/lag.svg\"");
+    }
+
+    @Test
     void headSendsTheHeadersOfGetWithoutABody() throws Exception {
         HttpTester.Response get = request("GET", "/index.html");
         HttpTester.Response head = request("HEAD", "/index.html");
