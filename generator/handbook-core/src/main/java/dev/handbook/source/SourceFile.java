@@ -37,9 +37,13 @@ public record SourceFile(
         this(kind, format, file, displayPath, FormatReaders.NATIVE, NO_DEFAULTS, FormatInput.Collection.NONE, false);
     }
 
-    /** The file name without its extension, from which the record's default id is derived. */
+    /** The file name without its extension ({@code .html.md.erb} whole), from which the record's default id is derived. */
     public String stem() {
         String name = file.getFileName().toString();
+        String erb = name.replaceFirst("(\\.html)?\\.md\\.erb$", "");
+        if (!erb.equals(name)) {
+            return erb;
+        }
         int dot = name.lastIndexOf('.');
         return dot < 0 ? name : name.substring(0, dot);
     }
