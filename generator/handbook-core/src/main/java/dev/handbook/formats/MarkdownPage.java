@@ -105,7 +105,7 @@ final class MarkdownPage {
             String heading = InlineText.of(h1.get(), document).spoken().strip();
             Optional<String> given = fields.text("title");
             if (given.isEmpty() || given.get().equalsIgnoreCase(heading)) {
-                fields.put("title", heading, document.find(document.position(h1.get()), heading));
+                fields.put("title", heading, document.find(document.position(h1.get()), heading.split("\\s+")[0]));
                 document.consume(h1.get());
             }
         }

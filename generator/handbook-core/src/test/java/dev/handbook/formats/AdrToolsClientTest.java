@@ -69,7 +69,8 @@ class AdrToolsClientTest {
         assertThat(fact(Jsoup.parse(Files.readString(out.resolve("adrs/0004-add-caching.html"))), "Amends")).isEqualTo("Use MySQL");
         assertThat(Jsoup.parse(Files.readString(out.resolve("adrs/0002-use-postgres.html"))).select(".callout.superseded").text())
                 .contains("Use MySQL");
-        before.keySet().forEach(path -> assertThat(ToolRun.checksums(repo).get(path)).as(path).isEqualTo(before.get(path)));
+        Map<String, String> after = ToolRun.checksums(repo);
+        before.keySet().forEach(path -> assertThat(after.get(path)).as(path).isEqualTo(before.get(path)));
     }
 
     /** The text of the links in the fact row labelled {@code label} of an ADR page. */
