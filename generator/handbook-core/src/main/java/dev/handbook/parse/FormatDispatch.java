@@ -19,7 +19,8 @@ import java.util.Optional;
  * Chooses how a file is read: handbook's own format, or a {@link FormatReader}. Under {@code format: auto} a file is
  * native when its front matter (or, for a YAML file, its mapping) holds only fields of its kind; otherwise the first
  * reader that recognises it reads it; a file no reader recognises is native if it has front matter (so its unknown
- * fields are reported as usual) and an error naming the formats tried if it has none.
+ * fields are reported as usual) and an error naming the formats tried if it has none. Keys are renamed by the source's
+ * {@code fields:} map before they are compared.
  */
 final class FormatDispatch {
 
@@ -36,7 +37,7 @@ final class FormatDispatch {
             return Optional.empty();
         }
         FormatInput input = new FormatInput(file.kind(), file.format(), file.file().getFileName().toString(), file.displayPath(), text,
-                file.collection());
+                file.collection(), file.fields());
         boolean auto = file.reader().equals(FormatReaders.AUTO);
         Optional<FormatReader> reader = auto ? readers.detect(input) : readers.named(file.reader());
         if (reader.isEmpty()) {
@@ -65,7 +66,8 @@ final class FormatDispatch {
         Optional<String> fields = file.format() == SourceFormat.YAML ? Optional.of(text) : FrontMatter.split(text).map(FrontMatter::yaml);
         Optional<YamlNode> node = fields.flatMap(y -> yaml.read(y, file.displayPath(), 1, new Diagnostics()));
         return node.filter(YamlMap.class::isInstance).map(YamlMap.class::cast)
-                .map(map -> !map.entries().isEmpty() && map.entries().stream().allMatch(e -> Schemas.forKind(file.kind()).field(e.key()).isPresent()))
+                .map(map -> !map.entries().isEmpty() && map.entries().stream()
+                        .allMatch(e -> Schemas.forKind(file.kind()).field(file.fields().getOrDefault(e.key(), e.key())).isPresent()))
                 .orElse(false);
     }
 }
