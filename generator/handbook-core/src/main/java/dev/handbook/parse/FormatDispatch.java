@@ -19,8 +19,9 @@ import java.util.Optional;
  * Chooses how a file is read: handbook's own format, or a {@link FormatReader}. Under {@code format: auto} a file is
  * native when its front matter (or, for a YAML file, its mapping) holds only fields of its kind; otherwise the first
  * reader that recognises it reads it; a file no reader recognises is native if it has front matter (so its unknown
- * fields are reported as usual) and an error naming the formats tried if it has none. Keys are renamed by the source's
- * {@code fields:} map before they are compared.
+ * fields are reported as usual) and an error naming the formats tried if it has none. A file whose keys need the
+ * source's {@code fields:} renames is not native: it is another tool's vocabulary, which a reader takes (title from the
+ * H1, date-times as dates); read natively (no reader for its kind), it is renamed before it is checked.
  */
 final class FormatDispatch {
 
@@ -66,8 +67,7 @@ final class FormatDispatch {
         Optional<String> fields = file.format() == SourceFormat.YAML ? Optional.of(text) : FrontMatter.split(text).map(FrontMatter::yaml);
         Optional<YamlNode> node = fields.flatMap(y -> yaml.read(y, file.displayPath(), 1, new Diagnostics()));
         return node.filter(YamlMap.class::isInstance).map(YamlMap.class::cast)
-                .map(map -> !map.entries().isEmpty() && map.entries().stream()
-                        .allMatch(e -> Schemas.forKind(file.kind()).field(file.fields().getOrDefault(e.key(), e.key())).isPresent()))
+                .map(map -> !map.entries().isEmpty() && map.entries().stream().allMatch(e -> Schemas.forKind(file.kind()).field(e.key()).isPresent()))
                 .orElse(false);
     }
 }
