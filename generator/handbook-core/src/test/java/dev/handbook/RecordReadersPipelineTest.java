@@ -10,19 +10,11 @@ import dev.handbook.model.EntryKind;
 import dev.handbook.model.IncidentSeverity;
 import dev.handbook.model.Postmortem;
 import dev.handbook.model.Runbook;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -103,7 +95,7 @@ class RecordReadersPipelineTest {
     @Test
     void runbooksAndPostmortemsWithoutHandbooksFrontMatterBuildWithTheirFieldsOnThePagesAndNoFileChanged() {
         repository();
-        Map<String, String> before = checksums(root);
+        Map<String, String> before = Checksums.of(root.resolve("ops"), root.resolve("incidents"), root.resolve("site"));
         Snapshot snapshot = TestSites.HANDBOOK.snapshot(TestSites.options(root, root.resolve("out")), true);
 
         assertThat(snapshot.diagnostics()).filteredOn(d -> d.severity() == Severity.ERROR).as("errors").isEmpty();
@@ -142,26 +134,11 @@ class RecordReadersPipelineTest {
         assertThat(downPage.text()).contains("Add a second replica", "Page when notifications fail").doesNotContain("[x]", "[ ]");
         assertThat(page(snapshot, "runbooks/deploy-an-app.html").text()).contains("Run the pipeline.").doesNotContain("<%", "partial");
         assertThat(snapshot.skipped()).containsEntry("OWNERS files (read as owners)", List.of("ops/runbooks/OWNERS"));
-        assertThat(checksums(root)).as("no file of the repository changed").isEqualTo(before);
+        assertThat(Checksums.of(root.resolve("ops"), root.resolve("incidents"), root.resolve("site"))).as("no file of the repository changed").isEqualTo(before);
     }
 
     private static Document page(Snapshot snapshot, String path) {
         assertThat(snapshot.pages()).containsKey(path);
         return Jsoup.parse(snapshot.pages().get(path).text());
-    }
-
-    private static Map<String, String> checksums(Path root) {
-        try (Stream<Path> files = Files.walk(root)) {
-            Map<String, String> sums = new TreeMap<>();
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.startsWith(root.resolve("out"))).toList()) {
-                sums.put(root.relativize(file).toString(), HexFormat.of().formatHex(sha.digest(Files.readAllBytes(file))));
-            }
-            return sums;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
