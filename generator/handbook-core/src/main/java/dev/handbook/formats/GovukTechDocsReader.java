@@ -65,16 +65,14 @@ public final class GovukTechDocsReader implements FormatReader {
         MarkdownPage page = new MarkdownPage(input, withoutErb(input, own));
         page.readFrontMatter(VOCABULARY, own);
         page.readTitle();
-        reviewIn(page, input, own);
+        reviewIn(page, own);
         own.sorted().forEach(diagnostics::report);
         return own.hasErrors() ? new FormatResult.Failed() : page.result();
     }
 
     /** {@code review_in: 6 months} as a period, {@code 6mo}; MarkdownPage drops the key, as the schema has no such field. */
-    private static void reviewIn(MarkdownPage page, FormatInput input, Diagnostics diagnostics) {
-        Optional<YamlMap.Entry> entry = page.document().frontMatter()
-                .flatMap(yaml -> new dev.handbook.yaml.YamlReader().read(yaml, input.displayPath(), 2, new Diagnostics()))
-                .filter(YamlMap.class::isInstance).flatMap(map -> ((YamlMap) map).entry("review_in"));
+    private static void reviewIn(MarkdownPage page, Diagnostics diagnostics) {
+        Optional<YamlMap.Entry> entry = page.frontMatter("review_in");
         if (entry.isEmpty() || !(entry.get().value() instanceof YamlScalar value) || value.isNull()) {
             return;
         }

@@ -3,6 +3,7 @@ package dev.handbook.formats;
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.diagnostics.SourcePosition;
 import dev.handbook.model.EntryKind;
+import dev.handbook.model.SourceFormat;
 import dev.handbook.schema.FieldSpec;
 import dev.handbook.schema.FieldType;
 import dev.handbook.schema.RecordSchema;
@@ -42,6 +43,7 @@ final class MarkdownPage {
     private final MarkdownDocument document;
     private final RecordSchema schema;
     private final AdrFields fields = new AdrFields();
+    private YamlMap frontMatter = new YamlMap(List.of(), SourcePosition.file(""));
 
     MarkdownPage(FormatInput input, String text) {
         this.input = input;
@@ -49,8 +51,13 @@ final class MarkdownPage {
         this.schema = Schemas.forKind(input.kind());
     }
 
+    /** Whether {@code input} is Markdown that handbook does not read natively: a page for a reader of its kind. */
+    static boolean isForeign(FormatInput input) {
+        return input.markup() == SourceFormat.MARKDOWN && !isNative(input.text(), input.kind());
+    }
+
     /** Whether {@code text} is a page handbook reads natively: front matter with only fields of {@code kind}. */
-    static boolean isNative(String text, EntryKind kind) {
+    private static boolean isNative(String text, EntryKind kind) {
         Optional<String> yaml = MarkdownDocument.frontMatter(text);
         if (yaml.isEmpty()) {
             return false;
@@ -81,6 +88,7 @@ final class MarkdownPage {
                     "Write one `key: value` per line, e.g. `title: Redis down`.");
             return;
         }
+        frontMatter = map;
         List<String> ranks = new ArrayList<>(vocabulary.keySet());
         List<YamlMap.Entry> entries = new ArrayList<>(map.entries());
         // handbook's own key first, then the format's in the order of its vocabulary: `lastmod` wins over `date`
@@ -109,6 +117,11 @@ final class MarkdownPage {
                 document.consume(h1.get());
             }
         }
+    }
+
+    /** Front matter key {@code key} as written, for values a format writes in its own way; after {@link #readFrontMatter}. */
+    Optional<YamlMap.Entry> frontMatter(String key) {
+        return frontMatter.entry(key);
     }
 
     /** Where the record starts: its title, or the top of the file. */

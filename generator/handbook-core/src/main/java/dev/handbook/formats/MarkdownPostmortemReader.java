@@ -3,7 +3,6 @@ package dev.handbook.formats;
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.diagnostics.SourcePosition;
 import dev.handbook.model.EntryKind;
-import dev.handbook.model.SourceFormat;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -63,7 +62,7 @@ public final class MarkdownPostmortemReader implements FormatReader {
     /** Any Markdown postmortem whose front matter, if it has one, is not handbook's own. */
     @Override
     public boolean recognises(FormatInput input) {
-        return input.markup() == SourceFormat.MARKDOWN && !MarkdownPage.isNative(input.text(), EntryKind.POSTMORTEM);
+        return MarkdownPage.isForeign(input);
     }
 
     @Override

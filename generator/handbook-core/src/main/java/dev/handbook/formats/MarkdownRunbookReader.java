@@ -3,7 +3,6 @@ package dev.handbook.formats;
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.diagnostics.SourcePosition;
 import dev.handbook.model.EntryKind;
-import dev.handbook.model.SourceFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -58,7 +57,7 @@ public final class MarkdownRunbookReader implements FormatReader {
     /** Any Markdown runbook whose front matter, if it has one, is not handbook's own. */
     @Override
     public boolean recognises(FormatInput input) {
-        return input.markup() == SourceFormat.MARKDOWN && !MarkdownPage.isNative(input.text(), EntryKind.RUNBOOK);
+        return MarkdownPage.isForeign(input);
     }
 
     @Override

@@ -2,13 +2,9 @@ package dev.handbook.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.handbook.config.ConfigLoader;
-import dev.handbook.config.HandbookConfig;
-import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.yaml.YamlMap;
 import dev.handbook.yaml.YamlScalar;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -22,15 +18,11 @@ class OwnerFilesTest {
     @TempDir Path root;
 
     private SourceSet scan(String config) {
-        Diagnostics problems = new Diagnostics();
-        HandbookConfig loaded = new ConfigLoader().load(config, "site/handbook.yaml", problems);
-        assertThat(problems.sorted()).as("config problems").isEmpty();
-        return new SourceScanner().scan(root.resolve("content"), root, loaded, new DisplayPaths(root), List.of());
+        return new ScanFixture(root).scan(config, List.of());
     }
 
     private void write(String path, String text) throws IOException {
-        Files.createDirectories(root.resolve(path).getParent());
-        Files.writeString(root.resolve(path), text);
+        new ScanFixture(root).write(path, text);
     }
 
     /** Each file's default owner, and where it was written, as {@code owner @ path:line:column}. */
