@@ -5,6 +5,8 @@ import dev.handbook.diagnostics.SourcePosition;
 import dev.handbook.model.EntryKind;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -86,29 +88,38 @@ public final class MarkdownPostmortemReader implements FormatReader {
         return own.hasErrors() ? new FormatResult.Failed() : page.result();
     }
 
-    /** {@code Date:}, {@code Severity:} and {@code Duration:} lines (bold, bulleted or plain) before the first section. */
+    /**
+     * {@code Date:}, {@code Severity:} and {@code Duration:} lines (bold, bulleted or plain) before the first section; a
+     * paragraph or list is read only if all of it is such lines, so no other text is lost.
+     */
     private static void readLines(MarkdownPage page, boolean dayFirst, Diagnostics diagnostics) {
         MarkdownDocument document = page.document();
         for (Node block : document.blocks()) {
             if (block instanceof Heading h && h.getLevel() > 1) {
                 return;
             }
-            Node first = block instanceof BulletList list ? list.getFirstChild().getFirstChild() : block;
-            if (first instanceof Paragraph && readLine(first, page, dayFirst, diagnostics)) {
+            List<Node> paragraphs = new ArrayList<>();
+            if (block instanceof BulletList) {
+                for (Node item = block.getFirstChild(); item != null; item = item.getNext()) {
+                    paragraphs.add(item.getFirstChild() != null && item.getFirstChild().getNext() == null ? item.getFirstChild() : block);
+                }
+            } else {
+                paragraphs.add(block);
+            }
+            if (paragraphs.stream().allMatch(p -> p instanceof Paragraph && isMetadata(p, document))) {
+                paragraphs.forEach(p -> read(p, page, dayFirst, diagnostics));
                 document.consume(block);
             }
         }
     }
 
-    /** Reads a paragraph whose every line is a metadata line; true if it was one. */
-    private static boolean readLine(Node paragraph, MarkdownPage page, boolean dayFirst, Diagnostics diagnostics) {
+    private static boolean isMetadata(Node paragraph, MarkdownDocument document) {
+        return InlineText.of(paragraph, document).spoken().lines().allMatch(line -> LINE.matcher(line).matches());
+    }
+
+    private static void read(Node paragraph, MarkdownPage page, boolean dayFirst, Diagnostics diagnostics) {
         String[] lines = InlineText.of(paragraph, page.document()).spoken().split("\n");
         SourcePosition start = page.document().position(paragraph);
-        for (String line : lines) {
-            if (!LINE.matcher(line).matches()) {
-                return false;
-            }
-        }
         for (int i = 0; i < lines.length; i++) {
             Matcher m = LINE.matcher(lines[i]);
             m.matches();
@@ -121,7 +132,6 @@ public final class MarkdownPostmortemReader implements FormatReader {
                 page.fields().put(field, value, at);
             }
         }
-        return true;
     }
 
     private static Optional<LocalDate> dateFromName(String fileName) {

@@ -86,6 +86,14 @@ class MarkdownPostmortemReaderTest {
     }
 
     @Test
+    void aMetadataListIsReadOnlyWhenEveryItemIsMetadata() {
+        ReadAdr read = read("2024-05-02-x.md", "# X\n\n- Severity: SEV1\n- Customers affected: many\n\n* Date: 2024-05-01\n* Duration: 2h\n");
+
+        assertThat(read.values()).containsEntry("date", "2024-05-01").containsEntry("duration", "2h").doesNotContainKey("severity");
+        assertThat(read.body().source()).contains("- Severity: SEV1", "- Customers affected").doesNotContain("Duration");
+    }
+
+    @Test
     void aDateLineWinsOverTheFileNameAndTheSourceFieldsMapRenamesFrontMatter() {
         ReadAdr pm = ReadAdr.read(reader, EntryKind.POSTMORTEM, "2024-05-02-x.md",
                 "---\nstart_time: 2024-05-01T23:50:00Z\nimpact_level: SEV1\n---\n# X\n", Map.of("start_time", "date", "impact_level", "severity"));
