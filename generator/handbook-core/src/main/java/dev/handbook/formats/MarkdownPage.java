@@ -37,6 +37,7 @@ import org.commonmark.node.Node;
 final class MarkdownPage {
 
     private static final Pattern KEY = Pattern.compile("(?m)^([A-Za-z_][\\w-]*)\\s*:");
+    private static final Pattern INDEX_NAME = Pattern.compile("(?i)(index|readme)\\.(md|markdown)");
     private static final Pattern DATE_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})[T ].*");
 
     private final FormatInput input;
@@ -64,6 +65,15 @@ final class MarkdownPage {
         }
         Set<String> keys = KEY.matcher(yaml.get()).results().map(m -> m.group(1)).collect(Collectors.toSet());
         return !keys.isEmpty() && keys.stream().allMatch(k -> Schemas.forKind(kind).field(k).isPresent());
+    }
+
+    /**
+     * Skips a collection's {@code README.md} or {@code index.md}: a list of the records, not one (its id would also be
+     * {@code index}, the kind's own page).
+     */
+    static Optional<FormatResult> indexPage(FormatInput input) {
+        return INDEX_NAME.matcher(input.fileName()).matches()
+                ? Optional.of(new FormatResult.Skipped("index pages of a collection (README.md, index.md)")) : Optional.empty();
     }
 
     MarkdownDocument document() {

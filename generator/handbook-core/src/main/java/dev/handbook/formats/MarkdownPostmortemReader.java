@@ -40,7 +40,8 @@ import org.commonmark.node.Paragraph;
  * timeline, in that order ({@code PMYYYY-NNN} names give the year only, so such files need one of the others).
  * {@code Severity:} and {@code Duration:} lines are read too; the severity usually comes from the source's
  * {@code defaults}. The timeline table is {@link PostmortemTables}'s, the action items {@link ActionItems}'. Front
- * matter keys are read as {@link MarkdownPage} reads them, after the source's {@code fields:} renames.
+ * matter keys are read as {@link MarkdownPage} reads them, after the source's {@code fields:} renames. A
+ * {@code README.md} or {@code index.md} lists the postmortems and is skipped.
  *
  * <p>Stateless and thread-safe.
  */
@@ -69,6 +70,10 @@ public final class MarkdownPostmortemReader implements FormatReader {
 
     @Override
     public FormatResult read(FormatInput input, Diagnostics diagnostics) {
+        Optional<FormatResult> index = MarkdownPage.indexPage(input);
+        if (index.isPresent()) {
+            return index.get();
+        }
         Diagnostics own = new Diagnostics();
         MarkdownPage page = new MarkdownPage(input, input.text());
         page.readFrontMatter(Map.of("incident_date", "date"), own);

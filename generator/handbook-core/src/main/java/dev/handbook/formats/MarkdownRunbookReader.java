@@ -5,6 +5,7 @@ import dev.handbook.diagnostics.SourcePosition;
 import dev.handbook.model.EntryKind;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,7 +27,8 @@ import java.util.regex.Pattern;
  * handbook's own runbook fields are read as written; every other key ({@code weight}, {@code menu}, {@code layout},
  * {@code draft}, {@code aliases}) is ignored. A file named after an alert ({@code AlertmanagerClusterCrashlooping.md},
  * as prometheus-operator's and OpenShift's runbooks are) gets {@code when_to_use} "The `…` alert fires." unless it
- * says when to use it. Hugo's TOML front matter ({@code +++}) is not read: it is an error with a hint.
+ * says when to use it. Hugo's TOML front matter ({@code +++}) is not read: it is an error with a hint. A
+ * {@code README.md} or {@code index.md} lists the runbooks and is skipped.
  *
  * <p>Stateless and thread-safe.
  */
@@ -67,6 +69,10 @@ public final class MarkdownRunbookReader implements FormatReader {
                     "Hugo's TOML front matter (`+++`) is not read.",
                     "Convert it to YAML front matter between `---` lines (`hugo convert toYAML` does it for a whole site).");
             return new FormatResult.Failed();
+        }
+        Optional<FormatResult> index = MarkdownPage.indexPage(input);
+        if (index.isPresent()) {
+            return index.get();
         }
         Diagnostics own = new Diagnostics();
         MarkdownPage page = new MarkdownPage(input, input.text());
