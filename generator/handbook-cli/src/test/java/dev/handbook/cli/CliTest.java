@@ -131,8 +131,9 @@ class CliTest {
         assertThat(run(site("build", "--out", site.toString()))).isEqualTo(ExitCodes.OK);
 
         assertThat(site.resolve("runbooks/disk-full.html")).exists();
-        assertThat(out.toString()).contains("Built 1 record").containsPattern(
-                "skipped 2 files of unknown type: \\S*ops/runbooks/OWNERS \\S*ops/runbooks/diagram.png\n");
+        assertThat(out.toString()).contains("Built 1 record")
+                .containsPattern("skipped 1 OWNERS files \\(read as owners\\): \\S*ops/runbooks/OWNERS\n")
+                .containsPattern("skipped 1 files of unknown type: \\S*ops/runbooks/diagram.png\n");
     }
 
     @Test

@@ -5,6 +5,7 @@ import dev.handbook.formats.FormatReaders;
 import dev.handbook.model.EntryKind;
 import dev.handbook.yaml.YamlMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -15,12 +16,14 @@ import java.util.Objects;
  * @param include globs relative to {@code path} that a file must match (any of them); empty means every file
  * @param exclude globs relative to {@code path} of files not to read
  * @param defaults fields a file gets when it does not set them (an empty mapping when none)
+ * @param fields renames of front matter keys of another vocabulary to the kind's fields ({@code start_time: date}),
+ *     applied before the fields are checked
  * @param where where {@code path} was written, for problems with the folder
  * @param formatAt where {@code format} was written (or the entry, when it was not)
  */
 public record SourceConfig(
         String path, EntryKind kind, String format, List<String> include, List<String> exclude, YamlMap defaults,
-        SourcePosition where, SourcePosition formatAt) {
+        Map<String, String> fields, SourcePosition where, SourcePosition formatAt) {
 
     public SourceConfig {
         Objects.requireNonNull(path, "path must not be null");
@@ -29,5 +32,6 @@ public record SourceConfig(
         include = List.copyOf(include);
         exclude = List.copyOf(exclude);
         Objects.requireNonNull(defaults, "defaults must not be null");
+        fields = Map.copyOf(fields);
     }
 }

@@ -7,12 +7,16 @@ import dev.handbook.model.EntryKind;
 import dev.handbook.parse.FieldReader;
 import dev.handbook.parse.Fields;
 import dev.handbook.schema.Schemas;
+import dev.handbook.schema.RecordSchema;
 import dev.handbook.yaml.YamlMap;
+import dev.handbook.yaml.YamlScalar;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -38,13 +42,33 @@ final class SourcesReader {
             }
             boolean globsValid = globs(f, "include", diagnostics) & globs(f, "exclude", diagnostics);
             YamlMap defaults = f.mapping("defaults").orElse(new YamlMap(List.of(), f.where()));
-            if (globsValid && defaultsFit(defaults, kind.get(), diagnostics)) {
+            Optional<Map<String, String>> renames = renames(f, kind.get(), diagnostics);
+            if (globsValid && defaultsFit(defaults, kind.get(), diagnostics) && renames.isPresent()) {
                 String normal = Path.of(folder).normalize().toString().replace('\\', '/');
                 sources.add(new SourceConfig(normal.isEmpty() ? "." : normal, kind.get(), f.string("format", FormatReaders.AUTO),
-                        f.strings("include"), f.strings("exclude"), defaults, f.position("path"), f.position("format")));
+                        f.strings("include"), f.strings("exclude"), defaults, renames.get(), f.position("path"), f.position("format")));
             }
         }
         return sources;
+    }
+
+    /** The {@code fields:} map, if every value is a field of the kind; empty (reported) if one is not. */
+    private static Optional<Map<String, String>> renames(Fields f, EntryKind kind, Diagnostics diagnostics) {
+        Map<String, String> renames = new LinkedHashMap<>();
+        boolean valid = true;
+        for (YamlMap.Entry entry : f.mapping("fields").map(YamlMap::entries).orElse(List.of())) {
+            RecordSchema schema = Schemas.forKind(kind);
+            if (entry.value() instanceof YamlScalar to && !to.isNull() && schema.field(to.text()).isPresent()) {
+                renames.put(entry.key(), to.text());
+            } else {
+                valid = false;
+                diagnostics.error("config.source", entry.value().position(),
+                        "`fields:` renames '" + entry.key() + "' to " + (entry.value() instanceof YamlScalar to ? "'" + to.text() + "'" : entry.value().describe())
+                                + ", which is not a field of a " + kind.key() + ".",
+                        "Write `" + entry.key() + ": <field>` with one of: " + String.join(", ", schema.fieldNames()) + ".");
+            }
+        }
+        return valid ? Optional.of(renames) : Optional.empty();
     }
 
     private static boolean globs(Fields f, String field, Diagnostics diagnostics) {

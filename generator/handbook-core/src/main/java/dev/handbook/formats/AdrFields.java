@@ -65,6 +65,17 @@ final class AdrFields {
         }
     }
 
+    /** The text of single field {@code key}, if it was set to a scalar. */
+    Optional<String> text(String key) {
+        return Optional.ofNullable(fields.get(key)).map(YamlMap.Entry::value)
+                .filter(YamlScalar.class::isInstance).map(v -> ((YamlScalar) v).text());
+    }
+
+    /** Where single field {@code key} was written, if it was set. */
+    Optional<SourcePosition> position(String key) {
+        return Optional.ofNullable(fields.get(key)).map(e -> e.value().position());
+    }
+
     boolean has(String key) {
         return fields.containsKey(key) || lists.containsKey(key);
     }
@@ -100,7 +111,8 @@ final class AdrFields {
         return new YamlMap(entries, at);
     }
 
-    private void add(String key, YamlNode item) {
+    /** Adds one node to a list field. */
+    void add(String key, YamlNode item) {
         listPositions.putIfAbsent(key, item.position());
         lists.computeIfAbsent(key, k -> new ArrayList<>()).add(item);
     }

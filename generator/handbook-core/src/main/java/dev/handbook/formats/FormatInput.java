@@ -2,6 +2,7 @@ package dev.handbook.formats;
 
 import dev.handbook.model.EntryKind;
 import dev.handbook.model.SourceFormat;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -13,8 +14,16 @@ import java.util.Objects;
  * @param displayPath its path as diagnostics show it
  * @param text its whole text, decoded from UTF-8
  * @param collection what the reader may need to know about the other files of the same source
+ * @param fields the source's {@code fields:} map, from keys of another vocabulary to handbook's ({@code start_time: date})
  */
-public record FormatInput(EntryKind kind, SourceFormat markup, String fileName, String displayPath, String text, Collection collection) {
+public record FormatInput(
+        EntryKind kind, SourceFormat markup, String fileName, String displayPath, String text, Collection collection,
+        Map<String, String> fields) {
+
+    /** A file of a source without a {@code fields:} map. */
+    public FormatInput(EntryKind kind, SourceFormat markup, String fileName, String displayPath, String text, Collection collection) {
+        this(kind, markup, fileName, displayPath, text, collection, Map.of());
+    }
 
     public FormatInput {
         Objects.requireNonNull(kind, "kind must not be null");
@@ -23,6 +32,7 @@ public record FormatInput(EntryKind kind, SourceFormat markup, String fileName, 
         Objects.requireNonNull(displayPath, "displayPath must not be null");
         Objects.requireNonNull(text, "text must not be null");
         Objects.requireNonNull(collection, "collection must not be null");
+        fields = Map.copyOf(fields);
     }
 
     /**

@@ -10,5 +10,12 @@
  * targets. Their fields are the ADR schema's ({@code title}, {@code status}, {@code date}, {@code deciders},
  * {@code tags}, {@code supersedes}, {@code superseded_by}), plus {@code relations} ({@code [{verb, target}]}) for any
  * other verb; the body keeps every line of the file, the consumed ones blanked, so positions stay the file's.
+ *
+ * <p>Runbooks: {@link dev.handbook.formats.GovukTechDocsReader} ({@code .html.md.erb}; {@code last_reviewed_on},
+ * {@code review_in}, {@code owner_slack}; ERB tags removed with a warning) before
+ * {@link dev.handbook.formats.MarkdownRunbookReader} (Hugo, Jekyll, MkDocs or no front matter; alert-named files).
+ * Postmortems: {@link dev.handbook.formats.MarkdownPostmortemReader} (title, date, severity, a timeline table and
+ * action items). All three take the page apart with {@code MarkdownPage}, which applies the source's {@code fields:}
+ * renames to front matter keys and drops keys the kind has no field for.
  */
 package dev.handbook.formats;

@@ -8,8 +8,9 @@ public enum SourceFormat {
     ASCIIDOC,
     YAML;
 
+    /** The form of file {@code name}; GOV.UK tech docs' {@code .html.md.erb} pages are Markdown. */
     public static Optional<SourceFormat> ofFileName(String name) {
-        if (name.endsWith(".md") || name.endsWith(".markdown")) {
+        if (name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".md.erb")) {
             return Optional.of(MARKDOWN);
         }
         if (name.endsWith(".adoc") || name.endsWith(".asciidoc")) {

@@ -93,7 +93,7 @@ public final class EntryParser {
             }
             return Optional.empty();
         }
-        return build(file, withDefaults(node.get(), file), null, false, diagnostics);
+        return build(file, withDefaults(renamed(node.get(), file), file), null, false, diagnostics);
     }
 
     private Optional<Entry> parseDocument(SourceFile file, String text, Diagnostics diagnostics) {
@@ -116,7 +116,7 @@ public final class EntryParser {
             return Optional.empty();
         }
         Markup body = Markup.body(fm.body(), file.format(), SourcePosition.of(file.displayPath(), fm.bodyFirstLine(), 1));
-        return build(file, withDefaults(node.get(), file), body, false, diagnostics);
+        return build(file, withDefaults(renamed(node.get(), file), file), body, false, diagnostics);
     }
 
     /**
@@ -181,6 +181,15 @@ public final class EntryParser {
             return 0;
         }
         return Integer.parseInt(m.group(1));
+    }
+
+    /** Handbook's own front matter (or YAML record) with its source's {@code fields:} renames applied to its keys. */
+    private static YamlNode renamed(YamlNode node, SourceFile file) {
+        if (!(node instanceof YamlMap map) || file.fields().isEmpty()) {
+            return node;
+        }
+        return new YamlMap(map.entries().stream()
+                .map(e -> new YamlMap.Entry(file.fields().getOrDefault(e.key(), e.key()), e.keyPosition(), e.value())).toList(), map.position());
     }
 
     /** The source's defaults under the file's own fields: a field the file sets wins. */

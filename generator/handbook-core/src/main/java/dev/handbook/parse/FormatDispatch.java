@@ -19,7 +19,9 @@ import java.util.Optional;
  * Chooses how a file is read: handbook's own format, or a {@link FormatReader}. Under {@code format: auto} a file is
  * native when its front matter (or, for a YAML file, its mapping) holds only fields of its kind; otherwise the first
  * reader that recognises it reads it; a file no reader recognises is native if it has front matter (so its unknown
- * fields are reported as usual) and an error naming the formats tried if it has none.
+ * fields are reported as usual) and an error naming the formats tried if it has none. A file whose keys need the
+ * source's {@code fields:} renames is not native: it is another tool's vocabulary, which a reader takes (title from the
+ * H1, date-times as dates); read natively (no reader for its kind), it is renamed before it is checked.
  */
 final class FormatDispatch {
 
@@ -36,7 +38,7 @@ final class FormatDispatch {
             return Optional.empty();
         }
         FormatInput input = new FormatInput(file.kind(), file.format(), file.file().getFileName().toString(), file.displayPath(), text,
-                file.collection());
+                file.collection(), file.fields());
         boolean auto = file.reader().equals(FormatReaders.AUTO);
         Optional<FormatReader> reader = auto ? readers.detect(input) : readers.named(file.reader());
         if (reader.isEmpty()) {

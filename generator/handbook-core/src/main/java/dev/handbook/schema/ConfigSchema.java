@@ -64,7 +64,9 @@ public final class ConfigSchema {
                                     + " read, e.g. `**.md` (default: every file)."),
                             of("exclude", FieldType.STRINGS, "Globs of files not to read, e.g. `README.md`, `templates/**`."),
                             of("defaults", FieldType.MAPPING, "Fields every file of the source gets unless it sets them itself, e.g."
-                                    + " `owner: team-platform`, `review_every: 180d`; checked against the kind's fields.")));
+                                    + " `owner: team-platform`, `review_every: 180d`; checked against the kind's fields."),
+                            of("fields", FieldType.MAPPING, "Renames of front matter keys of another vocabulary to the kind's fields, applied"
+                                    + " before the fields are checked, e.g. `{start_time: date, sev: severity}`.")));
 
     public static final RecordSchema SITE =
             new RecordSchema(

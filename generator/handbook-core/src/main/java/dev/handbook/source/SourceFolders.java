@@ -21,7 +21,9 @@ import java.util.TreeMap;
 /**
  * Finds the files of the {@code sources:} folders, read where they are. A folder that does not exist and a format
  * nobody reads are errors at their line of the config; a file that is not of a record type is counted as skipped; a
- * file reached twice (overlapping sources, a link to a file already read) is read once.
+ * file reached twice (overlapping sources, a link to a file already read) is read once. A file's owner defaults to its
+ * {@code OWNERS} or {@code CODEOWNERS} owner ({@link OwnerFiles}), over the source's {@code defaults: owner}, since
+ * those files are per folder; the owner files themselves are counted as skipped.
  */
 final class SourceFolders {
 
@@ -34,12 +36,14 @@ final class SourceFolders {
     private final Map<String, List<String>> skipped = new TreeMap<>();
     /** Each file by its real path: the first source that reaches it wins, and within it the file itself over a link. */
     private final Map<Path, SourceFile> byRealPath = new LinkedHashMap<>();
+    private final OwnerFiles owners;
 
     SourceFolders(Path repository, DisplayPaths paths, List<String> formats, Diagnostics problems) {
         this.repository = repository.toAbsolutePath().normalize();
         this.paths = paths;
         this.formats = formats;
         this.problems = problems;
+        this.owners = new OwnerFiles(this.repository, paths);
     }
 
     SourceSet scan(List<SourceConfig> sources) {
@@ -65,8 +69,8 @@ final class SourceFolders {
             }
             FormatInput.Collection collection = source.format().equals(FormatReaders.NATIVE) ? FormatInput.Collection.NONE
                     : DateOrder.of(found.values().stream().map(SourceFolders::text).toList());
-            found.forEach((real, f) -> byRealPath.put(real,
-                    new SourceFile(f.kind(), f.format(), f.file(), f.displayPath(), source.format(), source.defaults(), collection, true)));
+            found.forEach((real, f) -> byRealPath.put(real, new SourceFile(f.kind(), f.format(), f.file(), f.displayPath(), source.format(),
+                    owners.defaults(source.defaults(), f.file()), collection, true, source.fields())));
         }
         List<SourceFile> files = new ArrayList<>(byRealPath.values());
         files.sort(Comparator.comparing(SourceFile::displayPath));
@@ -77,6 +81,10 @@ final class SourceFolders {
         Path relative = folder.relativize(file);
         Path real = SourceScanner.realPath(file);
         if (!matchesAny(source.include(), relative, true) || matchesAny(source.exclude(), relative, false) || byRealPath.containsKey(real)) {
+            return;
+        }
+        if (OwnerFiles.isOwnerFile(file)) {
+            skipped.computeIfAbsent(OwnerFiles.SKIPPED, k -> new ArrayList<>()).add(paths.of(file));
             return;
         }
         SourceFormat.ofFileName(file.getFileName().toString()).ifPresentOrElse(

@@ -7,6 +7,8 @@ import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.model.EntryKind;
 import dev.handbook.model.Markup;
 import dev.handbook.model.SourceFormat;
+import dev.handbook.parse.FieldReader;
+import dev.handbook.schema.RecordSchema;
 import dev.handbook.yaml.YamlList;
 import dev.handbook.yaml.YamlMap;
 import dev.handbook.yaml.YamlNode;
@@ -15,7 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** One file read by a reader, with its fields as plain values and positions as {@code line:column}, for assertions. */
+/** One file (an ADR unless a kind is given) read by a reader, with its fields as plain values and positions as {@code line:column}, for assertions. */
 record ReadAdr(FormatResult result, List<Diagnostic> diagnostics) {
 
     static ReadAdr read(FormatReader reader, String fileName, String text) {
@@ -29,8 +31,20 @@ record ReadAdr(FormatResult result, List<Diagnostic> diagnostics) {
     }
 
     static FormatInput input(String fileName, String text, boolean dayFirst) {
+        return input(EntryKind.ADR, fileName, text, dayFirst, Map.of());
+    }
+
+    /** A file of a source of {@code kind} in folder {@code <kind folder>/}, with the source's {@code fields:} renames. */
+    static FormatInput input(EntryKind kind, String fileName, String text, boolean dayFirst, Map<String, String> renames) {
         SourceFormat markup = SourceFormat.ofFileName(fileName).orElse(SourceFormat.MARKDOWN);
-        return new FormatInput(EntryKind.ADR, markup, fileName, "doc/adr/" + fileName, text, new FormatInput.Collection(dayFirst));
+        String folder = kind == EntryKind.ADR ? "doc/adr/" : kind.defaultFolder() + "/";
+        return new FormatInput(kind, markup, fileName, folder + fileName, text, new FormatInput.Collection(dayFirst), renames);
+    }
+
+    /** {@code text} read by {@code reader} as a record of {@code kind}. */
+    static ReadAdr read(FormatReader reader, EntryKind kind, String fileName, String text, Map<String, String> renames) {
+        Diagnostics diagnostics = new Diagnostics();
+        return new ReadAdr(reader.read(input(kind, fileName, text, false, renames), diagnostics), diagnostics.sorted());
     }
 
     YamlMap fields() {
@@ -61,6 +75,13 @@ record ReadAdr(FormatResult result, List<Diagnostic> diagnostics) {
 
     Markup body() {
         return ((FormatResult.Read) result).body().orElseThrow();
+    }
+
+    /** What the parser's own field reader says of the fields, as native front matter of {@code schema}. */
+    List<String> schemaProblems(RecordSchema schema) {
+        Diagnostics problems = new Diagnostics();
+        new FieldReader().read(fields(), schema, problems);
+        return problems.sorted().stream().map(Diagnostic::format).toList();
     }
 
     List<String> messages() {

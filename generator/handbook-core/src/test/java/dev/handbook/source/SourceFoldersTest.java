@@ -2,10 +2,7 @@ package dev.handbook.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.handbook.config.ConfigLoader;
-import dev.handbook.config.HandbookConfig;
 import dev.handbook.diagnostics.Diagnostic;
-import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.formats.FormatReaders;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,15 +17,11 @@ class SourceFoldersTest {
     @TempDir Path root;
 
     private SourceSet scan(String config) {
-        Diagnostics problems = new Diagnostics();
-        HandbookConfig loaded = new ConfigLoader().load(config, "site/handbook.yaml", problems);
-        assertThat(problems.sorted()).as("config problems").isEmpty();
-        return new SourceScanner().scan(root.resolve("content"), root, loaded, new DisplayPaths(root), List.of("adr-tools"));
+        return new ScanFixture(root).scan(config, List.of("adr-tools"));
     }
 
     private void write(String path, String text) throws IOException {
-        Files.createDirectories(root.resolve(path).getParent());
-        Files.writeString(root.resolve(path), text);
+        new ScanFixture(root).write(path, text);
     }
 
     @Test
