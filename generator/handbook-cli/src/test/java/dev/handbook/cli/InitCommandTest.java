@@ -88,6 +88,46 @@ class InitCommandTest {
         assertThat(ToolRun.run(repo, Map.of(), "adr", "list")).contains("doc/architecture/decisions/0003-use-mysql.md");
     }
 
+    /**
+     * A repository as teams have them: adr-tools ADRs linked with {@code adr link}, Hugo alert runbooks named after
+     * their alerts with an {@code OWNERS} file and an image, postmortems without front matter with a timeline table.
+     */
+    @Test
+    void initThenBuildReadsARepositoryLaidOutLikeARealOne() throws Exception {
+        assumeTrue(ToolRun.onPath("adr"), "adr-tools is not installed (apt-get install adr-tools)");
+        Path repo = Files.createDirectories(dir.resolve("ops-repo"));
+        ToolRun.run(repo, Map.of("ADR_DATE", "2024-05-02"), "adr", "init", "docs/adr");
+        ToolRun.run(repo, Map.of("ADR_DATE", "2024-05-03"), "adr", "new", "Run", "Alertmanager", "in", "HA");
+        ToolRun.run(repo, Map.of("ADR_DATE", "2024-05-20"), "adr", "new", "Page", "on", "crashloops");
+        ToolRun.run(repo, Map.of(), "adr", "link", "3", "Amends", "2", "Amended by");
+        write(repo.resolve("runbooks/OWNERS"), "approvers:\n  - team-observability\n");
+        write(repo.resolve("runbooks/AlertmanagerClusterCrashlooping.md"), "---\ntitle: Alertmanager cluster crashlooping\n"
+                + "weight: 20\nmenu:\n  main:\n    parent: alerts\nlastmod: 2024-05-21\n---\n"
+                + "# Alertmanager cluster crashlooping\n\n![Flow](img/flow.png)\n\n"
+                + "1. Check the peers; why we run it in HA: [ADR 2](../docs/adr/0002-run-alertmanager-in-ha.md).\n");
+        Files.write(Files.createDirectories(repo.resolve("runbooks/img")).resolve("flow.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10});
+        write(repo.resolve("postmortems/2024-05-25-alertmanager-split-brain.md"), "# Alertmanager split brain\n\n"
+                + "Alerts fired twice for an hour; we followed [the runbook](../runbooks/AlertmanagerClusterCrashlooping.md).\n\n"
+                + "## Timeline\n\n| Time | Event |\n|---|---|\n| 10:02 | Duplicate pages start |\n| 11:05 | Peers rejoined |\n");
+        Map<String, String> before = ToolRun.checksums(repo);
+
+        assertThat(run("init", repo.toString())).as(err.toString() + out).isEqualTo(ExitCodes.OK);
+        Path site = dir.resolve("ops-site");
+        assertThat(run("build", "--site", repo.resolve("site").toString(), "--content", repo.resolve("content").toString(),
+                "--out", site.toString(), "--as-of", "2024-06-01")).as(err.toString()).isEqualTo(ExitCodes.OK);
+
+        String runbook = "runbooks/alertmanagerclustercrashlooping.html";
+        assertThat(mainLinks(site, runbook)).contains("../adrs/0002-run-alertmanager-in-ha.html");
+        String image = main(site, runbook).selectFirst("img").attr("src");
+        assertThat(site.resolve("runbooks").resolve(image).normalize()).exists();
+        assertThat(main(site, runbook).text()).contains("team-observability");
+        assertThat(mainLinks(site, "postmortems/2024-05-25-alertmanager-split-brain.html")).contains("../" + runbook);
+        assertThat(main(site, "postmortems/2024-05-25-alertmanager-split-brain.html").text()).contains("Peers rejoined");
+        assertThat(main(site, "adrs/0003-page-on-crashloops.html").text()).contains("Amends");
+        Map<String, String> after = ToolRun.checksums(repo);
+        before.forEach((path, sum) -> assertThat(after.get(path)).as(path).isEqualTo(sum));
+    }
+
     /** The main part of a page, without the frame whose sidebar links to every record of the section. */
     private static Element main(Path site, String page) throws IOException {
         return Jsoup.parse(Files.readString(site.resolve(page))).getElementById("main");
