@@ -112,6 +112,8 @@ class InitCommandTest {
         Map<String, String> before = ToolRun.checksums(repo);
 
         assertThat(run("init", repo.toString())).as(err.toString() + out).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("runbooks  runbook  1 record: 1 markdown-runbook", "1 markdown-postmortem")
+                .doesNotContain("placeholder owner", "runbooks/OWNERS");
         Path site = dir.resolve("ops-site");
         assertThat(run("build", "--site", repo.resolve("site").toString(), "--content", repo.resolve("content").toString(),
                 "--out", site.toString(), "--as-of", "2024-06-01")).as(err.toString()).isEqualTo(ExitCodes.OK);

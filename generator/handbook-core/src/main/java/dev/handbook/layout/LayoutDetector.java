@@ -5,6 +5,8 @@ import dev.handbook.model.EntryKind;
 import dev.handbook.model.SourceFormat;
 import dev.handbook.schema.FieldSpec;
 import dev.handbook.schema.Schemas;
+import dev.handbook.source.DisplayPaths;
+import dev.handbook.source.OwnerFiles;
 import dev.handbook.source.SourceScanner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -67,6 +69,7 @@ public final class LayoutDetector {
 
     private FoundSource scan(Path root, String path, EntryKind kind, List<String> unplaced) {
         Path folder = root.resolve(path);
+        OwnerFiles owners = new OwnerFiles(root, new DisplayPaths(root));
         Map<String, Integer> formats = new TreeMap<>();
         Map<String, Integer> lacking = new TreeMap<>();
         Map<String, Integer> skipped = new TreeMap<>();
@@ -75,6 +78,10 @@ public final class LayoutDetector {
             String relative = folder.relativize(file).toString().replace('\\', '/');
             String shown = path + "/" + relative;
             Optional<SourceFormat> markup = SourceFormat.ofFileName(file.getFileName().toString());
+            if (OwnerFiles.isOwnerFile(file)) {
+                skipped.merge(OwnerFiles.SKIPPED, 1, Integer::sum);
+                continue;
+            }
             if (markup.isEmpty()) {
                 unplaced.add(shown + " (not a record file type; the build skips it)");
                 continue;
@@ -88,7 +95,9 @@ public final class LayoutDetector {
                 unplaced.add(shown + " (no format reads it as a " + kind.key() + "; excluded)");
             } else {
                 formats.merge(sniffed.format().get(), 1, Integer::sum);
-                required(kind).stream().filter(field -> !sniffed.fields().contains(field)).forEach(field -> lacking.merge(field, 1, Integer::sum));
+                required(kind).stream()
+                        .filter(field -> !sniffed.fields().contains(field) && !(field.equals("owner") && owners.owns(file)))
+                        .forEach(field -> lacking.merge(field, 1, Integer::sum));
             }
         }
         Map<String, String> defaults = new TreeMap<>();

@@ -27,10 +27,10 @@ import java.util.regex.Pattern;
  *
  * <p>Not thread-safe: one per scan; it remembers the owner files it has read.
  */
-final class OwnerFiles {
+public final class OwnerFiles {
 
     /** The reason owner files under a source are counted as skipped. */
-    static final String SKIPPED = "OWNERS files (read as owners)";
+    public static final String SKIPPED = "OWNERS files (read as owners)";
 
     private static final Set<String> NAMES = Set.of("OWNERS", "CODEOWNERS");
     private static final List<String> CODEOWNERS = List.of(".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS");
@@ -42,12 +42,12 @@ final class OwnerFiles {
     private final Map<Path, Optional<CodeOwners.Owner>> owners = new HashMap<>();
     private Optional<CodeOwners> codeOwners;
 
-    OwnerFiles(Path repository, DisplayPaths paths) {
+    public OwnerFiles(Path repository, DisplayPaths paths) {
         this.repository = repository;
         this.paths = paths;
     }
 
-    static boolean isOwnerFile(Path file) {
+    public static boolean isOwnerFile(Path file) {
         return NAMES.contains(file.getFileName().toString());
     }
 
@@ -61,6 +61,11 @@ final class OwnerFiles {
         SourcePosition at = owner.get().where();
         entries.add(new YamlMap.Entry("owner", at, new YamlScalar(owner.get().name(), false, at)));
         return new YamlMap(entries, defaults.position());
+    }
+
+    /** Whether the owner files of the repository give {@code file} an owner. */
+    public boolean owns(Path file) {
+        return ownerOf(file).isPresent();
     }
 
     private Optional<CodeOwners.Owner> ownerOf(Path file) {
