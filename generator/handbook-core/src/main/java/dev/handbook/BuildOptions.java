@@ -1,6 +1,6 @@
 package dev.handbook;
 
-import dev.handbook.freshness.FlagCategory;
+import dev.handbook.model.FlagCategory;
 import dev.handbook.verify.VerifyMode;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -3,7 +3,7 @@ package dev.handbook;
 import dev.handbook.diagnostics.Diagnostic;
 import dev.handbook.diagnostics.Severity;
 import dev.handbook.freshness.Flag;
-import dev.handbook.freshness.FlagCategory;
+import dev.handbook.model.FlagCategory;
 import dev.handbook.freshness.FreshnessReport;
 import dev.handbook.verify.VerificationReport;
 import java.nio.file.Path;

@@ -12,7 +12,7 @@ import dev.handbook.convert.MarkupConverter;
 import dev.handbook.diagnostics.Diagnostic;
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.formats.FormatReaders;
-import dev.handbook.freshness.FlagCategory;
+import dev.handbook.model.FlagCategory;
 import dev.handbook.freshness.FreshnessEvaluator;
 import dev.handbook.freshness.FreshnessReport;
 import dev.handbook.model.Entry;

@@ -1,7 +1,7 @@
 package dev.handbook.cli;
 
 import dev.handbook.freshness.FlagCategories;
-import dev.handbook.freshness.FlagCategory;
+import dev.handbook.model.FlagCategory;
 import java.util.EnumSet;
 import java.util.Set;
 import picocli.CommandLine.ITypeConverter;

@@ -1,7 +1,7 @@
 package dev.handbook.cli;
 
 import dev.handbook.freshness.Flag;
-import dev.handbook.freshness.FlagCategory;
+import dev.handbook.model.FlagCategory;
 import dev.handbook.freshness.FreshnessReport;
 import java.io.PrintWriter;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.handbook.cli;
 
 import dev.handbook.BuildOptions;
-import dev.handbook.freshness.FlagCategory;
+import dev.handbook.model.FlagCategory;
 import dev.handbook.verify.VerifyMode;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package dev.handbook.config;
 
-import dev.handbook.freshness.FlagCategory;
+import dev.handbook.model.FlagCategory;
 import dev.handbook.model.Cadence;
 import dev.handbook.model.EntryKind;
 import java.time.Duration;

@@ -58,21 +58,6 @@ public final class LooseDates {
         return Optional.empty();
     }
 
-    /**
-     * What {@code text} says about the collection's order: day first if its first number cannot be a month, month
-     * first if its second cannot; empty for ISO, named and ambiguous dates. A source infers its order from these.
-     */
-    public static Optional<Boolean> dayFirstEvidence(String text) {
-        Matcher numeric = YEAR_LAST.matcher(text.strip());
-        if (!numeric.matches()) {
-            return Optional.empty();
-        }
-        if (number(numeric, 1) > 12) {
-            return Optional.of(true);
-        }
-        return number(numeric, 2) > 12 ? Optional.of(false) : Optional.empty();
-    }
-
     private static int number(Matcher m, int group) {
         return Integer.parseInt(m.group(group));
     }

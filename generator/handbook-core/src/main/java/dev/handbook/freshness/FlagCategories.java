@@ -1,5 +1,6 @@
 package dev.handbook.freshness;
 
+import dev.handbook.model.FlagCategory;
 import java.util.Arrays;
 import java.util.Optional;
 

@@ -1,5 +1,6 @@
 package dev.handbook.freshness;
 
+import dev.handbook.model.FlagCategory;
 import dev.handbook.model.Formats;
 import dev.handbook.catalog.Catalog;
 import dev.handbook.model.Entry;

@@ -1,6 +1,7 @@
 package dev.handbook.freshness;
 
 import dev.handbook.model.EntryId;
+import dev.handbook.model.FlagCategory;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.handbook.diagnostics.Diagnostic;
+import dev.handbook.model.FlagCategory;
 import dev.handbook.verify.SnippetStatus;
 import dev.handbook.verify.VerificationReport;
 import java.time.LocalDate;

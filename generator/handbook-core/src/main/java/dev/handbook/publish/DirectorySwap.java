@@ -26,7 +26,7 @@ final class DirectorySwap {
         int renameat2(int oldDirFd, String oldPath, int newDirFd, String newPath, int flags) throws LastErrorException;
     }
 
-    private static final class Native2 {
+    private static final class LibcBinding {
         static final LibC LIBC = load();
 
         private static LibC load() {
@@ -66,7 +66,7 @@ final class DirectorySwap {
 
     /** Whether this machine swapped the two paths atomically. */
     static boolean exchange(Path a, Path b) {
-        LibC libc = Native2.LIBC;
+        LibC libc = LibcBinding.LIBC;
         if (libc == null) {
             return false;
         }

@@ -1,7 +1,7 @@
 package dev.handbook.render;
 
 import dev.handbook.diagnostics.Diagnostics;
-import dev.handbook.freshness.FlagCategory;
+import dev.handbook.model.FlagCategory;
 import dev.handbook.model.ChaosExperiment;
 import dev.handbook.model.Drill;
 import dev.handbook.model.Entry;

@@ -2,7 +2,7 @@ package dev.handbook.render;
 
 import dev.handbook.model.Formats;
 import dev.handbook.freshness.ExerciseState;
-import dev.handbook.freshness.FlagCategory;
+import dev.handbook.model.FlagCategory;
 import dev.handbook.freshness.ReviewState;
 import dev.handbook.model.ActionStatus;
 import dev.handbook.model.AdrStatus;

@@ -6,7 +6,7 @@ import static dev.handbook.schema.FieldType.BOOLEAN;
 import static dev.handbook.schema.FieldType.PERIOD;
 import static dev.handbook.schema.FieldType.STRING;
 
-import dev.handbook.freshness.FlagCategory;
+import dev.handbook.model.FlagCategory;
 import dev.handbook.model.EntryKind;
 import java.util.Arrays;
 import java.util.List;

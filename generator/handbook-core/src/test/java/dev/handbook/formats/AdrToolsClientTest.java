@@ -4,6 +4,7 @@ import dev.handbook.BuildOptions;
 import dev.handbook.BuildResult;
 import dev.handbook.Handbook;
 import dev.handbook.diagnostics.Severity;
+import dev.handbook.testing.ToolRun;
 import java.time.LocalDate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.model.EntryKind;
 import dev.handbook.model.SourceFormat;
+import dev.handbook.testing.ToolRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -27,12 +27,4 @@ class LooseDatesTest {
         assertThat(LooseDates.parse("2021-13-01", false)).isEmpty();
         assertThat(LooseDates.parse("soon", false)).isEmpty();
     }
-
-    @Test
-    void evidenceOfDayFirstComesOnlyFromDatesThatCannotBeRead() {
-        assertThat(LooseDates.dayFirstEvidence("25/12/2020")).contains(true);
-        assertThat(LooseDates.dayFirstEvidence("12/25/2020")).contains(false);
-        assertThat(LooseDates.dayFirstEvidence("04/03/2020")).isEmpty();
-        assertThat(LooseDates.dayFirstEvidence("2020-04-03")).isEmpty();
-    }
 }

@@ -7,6 +7,7 @@ import dev.handbook.ScratchHandbook;
 import dev.handbook.diagnostics.Diagnostic;
 import dev.handbook.model.EntryId;
 import dev.handbook.model.EntryKind;
+import dev.handbook.model.FlagCategory;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.TimeZone;

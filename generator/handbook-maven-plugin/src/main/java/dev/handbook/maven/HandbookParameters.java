@@ -2,7 +2,7 @@ package dev.handbook.maven;
 
 import dev.handbook.BuildOptions;
 import dev.handbook.freshness.FlagCategories;
-import dev.handbook.freshness.FlagCategory;
+import dev.handbook.model.FlagCategory;
 import dev.handbook.verify.VerifyMode;
 import java.io.File;
 import java.time.LocalDate;

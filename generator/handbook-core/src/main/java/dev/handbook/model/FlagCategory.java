@@ -1,6 +1,5 @@
-package dev.handbook.freshness;
+package dev.handbook.model;
 
-import dev.handbook.model.WireValue;
 
 /**
  * What a freshness flag is about. {@code --fail-on} and {@code fail_on} name the categories that fail a build;
