@@ -41,17 +41,15 @@ record FileChanges(List<ParsedFile> files, Set<EntryId> touched, boolean hasAsci
                 return Optional.empty();
             }
             ParsedFile old = files.remove(file);
-            if (old != null && old.entry() != null) {
-                touched.add(old.entry().id());
+            if (old != null) {
+                old.entries().forEach(e -> touched.add(e.id()));
             }
             Optional<SourceFile> source = Files.isRegularFile(file) ? scanner.locate(content, file, config, paths) : Optional.empty();
             if (source.isPresent()) {
                 ParsedFile parsed = parser.parse(source.get());
                 files.put(file, parsed);
                 asciidoc |= source.get().format() == dev.handbook.model.SourceFormat.ASCIIDOC;
-                if (parsed.entry() != null) {
-                    touched.add(parsed.entry().id());
-                }
+                parsed.entries().forEach(e -> touched.add(e.id()));
             }
         }
         List<ParsedFile> sorted = files.values().stream().sorted(Comparator.comparing(f -> f.source().displayPath())).toList();

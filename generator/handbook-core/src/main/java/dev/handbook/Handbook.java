@@ -200,8 +200,8 @@ public final class Handbook implements AutoCloseable {
         Diagnostics diagnostics = new Diagnostics();
         configProblems.forEach(diagnostics::report);
         files.forEach(f -> f.diagnostics().forEach(diagnostics::report));
-        List<Entry> entries = files.stream().map(ParsedFile::entry).filter(e -> e != null).toList();
-        Set<String> broken = files.stream().filter(f -> f.entry() == null).map(f -> FileIds.fromFileName(f.source().stem()))
+        List<Entry> entries = files.stream().flatMap(f -> f.entries().stream()).toList();
+        Set<String> broken = files.stream().filter(f -> f.entries().isEmpty()).map(f -> FileIds.fromFileName(f.source().stem()))
                 .collect(Collectors.toSet());
         Catalog catalog = new CatalogBuilder().build(entries, broken, diagnostics);
         Set<String> touchedNames = touched.stream().map(EntryId::name).collect(Collectors.toSet());

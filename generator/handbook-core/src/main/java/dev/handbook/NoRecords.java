@@ -21,7 +21,7 @@ final class NoRecords {
     private NoRecords() {}
 
     static void check(List<ParsedFile> files, BuildOptions options, HandbookConfig config, Diagnostics diagnostics) {
-        boolean anyRecord = files.stream().anyMatch(f -> f.entry() != null);
+        boolean anyRecord = files.stream().anyMatch(f -> !f.entries().isEmpty());
         boolean explained = diagnostics.hasErrors() || files.stream().anyMatch(f -> f.diagnostics().stream().anyMatch(d -> d.severity() == Severity.ERROR));
         if (anyRecord || explained) {
             return;

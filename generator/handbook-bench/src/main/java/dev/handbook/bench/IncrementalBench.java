@@ -37,7 +37,7 @@ public final class IncrementalBench {
             Snapshot snapshot = handbook.snapshot(options, true);
             double fullMs = (System.nanoTime() - start) / 1e6;
             Path runbook = snapshot.files().stream()
-                    .filter(f -> f.source().kind() == EntryKind.RUNBOOK && f.entry() != null)
+                    .filter(f -> f.source().kind() == EntryKind.RUNBOOK && !f.entries().isEmpty())
                     .map(f -> f.source().file())
                     .findFirst()
                     .orElseThrow(() -> new IllegalStateException("The handbook has no runbook to edit"));

@@ -2,6 +2,7 @@ package dev.handbook.formats;
 
 import dev.handbook.model.Markup;
 import dev.handbook.yaml.YamlMap;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,6 +17,16 @@ public sealed interface FormatResult {
         public Read {
             Objects.requireNonNull(fields, "fields must not be null");
             Objects.requireNonNull(body, "body must not be null");
+        }
+    }
+
+    /**
+     * Several records from one file: a tool's output that lists several runs or objects. Each record's fields carry
+     * its {@code id}, as the file name cannot tell them apart.
+     */
+    record Several(List<Read> records) implements FormatResult {
+        public Several {
+            records = List.copyOf(records);
         }
     }
 

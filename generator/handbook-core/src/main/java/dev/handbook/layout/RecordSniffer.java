@@ -10,7 +10,7 @@ import dev.handbook.model.SourceFormat;
 import dev.handbook.parse.FrontMatter;
 import dev.handbook.schema.Schemas;
 import dev.handbook.yaml.YamlMap;
-import dev.handbook.yaml.YamlReader;
+import dev.handbook.parse.RecordText;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -35,7 +35,6 @@ final class RecordSniffer {
     }
 
     private final FormatReaders readers;
-    private final YamlReader yaml = new YamlReader();
 
     RecordSniffer(FormatReaders readers) {
         this.readers = readers;
@@ -61,8 +60,7 @@ final class RecordSniffer {
 
     /** The front matter's (or the YAML record's) mapping, if the file has one. */
     private Optional<YamlMap> fields(SourceFormat markup, String displayPath, String text) {
-        Optional<String> fields = markup == SourceFormat.YAML ? Optional.of(text) : FrontMatter.split(text).map(FrontMatter::yaml);
-        return fields.flatMap(y -> yaml.read(y, displayPath, 1, new Diagnostics())).filter(YamlMap.class::isInstance).map(YamlMap.class::cast);
+        return RecordText.quietFields(markup, text, displayPath);
     }
 
     private static Set<String> keys(YamlMap map) {

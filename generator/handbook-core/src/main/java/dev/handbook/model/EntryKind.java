@@ -14,11 +14,11 @@ public enum EntryKind {
             "postmortems",
             "Postmortem",
             "Postmortems",
-            Set.of(SourceFormat.MARKDOWN, SourceFormat.ASCIIDOC, SourceFormat.YAML)),
-    SPOF("spof", "spofs", "SPOF", "Single points of failure", Set.of(SourceFormat.YAML)),
-    DRILL("drill", "drills", "Drill", "Drills and game days", Set.of(SourceFormat.YAML)),
-    CHAOS("chaos", "chaos", "Chaos experiment", "Chaos experiments", Set.of(SourceFormat.YAML)),
-    SERVICE("service", "services", "Service", "Services", Set.of(SourceFormat.YAML));
+            Set.of(SourceFormat.MARKDOWN, SourceFormat.ASCIIDOC, SourceFormat.YAML, SourceFormat.JSON)),
+    SPOF("spof", "spofs", "SPOF", "Single points of failure", Set.of(SourceFormat.YAML, SourceFormat.JSON)),
+    DRILL("drill", "drills", "Drill", "Drills and game days", Set.of(SourceFormat.YAML, SourceFormat.JSON)),
+    CHAOS("chaos", "chaos", "Chaos experiment", "Chaos experiments", Set.of(SourceFormat.YAML, SourceFormat.JSON)),
+    SERVICE("service", "services", "Service", "Services", Set.of(SourceFormat.YAML, SourceFormat.JSON));
 
     private final String key;
     private final String defaultFolder;
@@ -54,6 +54,14 @@ public enum EntryKind {
 
     public boolean accepts(SourceFormat format) {
         return formats.contains(format);
+    }
+
+    /**
+     * The form of file {@code name} as a record of this kind, if it is one: a JSON file is a record only of a kind
+     * that can be JSON (a tool's output), and any other file there (a {@code package.json}) is of unknown type.
+     */
+    public Optional<SourceFormat> formatOf(String name) {
+        return SourceFormat.ofFileName(name).filter(format -> format != SourceFormat.JSON || accepts(format));
     }
 
     public static Optional<EntryKind> byKey(String key) {

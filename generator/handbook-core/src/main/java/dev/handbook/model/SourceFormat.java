@@ -6,7 +6,9 @@ import java.util.Optional;
 public enum SourceFormat {
     MARKDOWN,
     ASCIIDOC,
-    YAML;
+    YAML,
+    /** A record as JSON, such as a tool's output file ({@code journal.json}); read like a YAML record. */
+    JSON;
 
     /** The form of file {@code name}; GOV.UK tech docs' {@code .html.md.erb} pages are Markdown. */
     public static Optional<SourceFormat> ofFileName(String name) {
@@ -19,10 +21,13 @@ public enum SourceFormat {
         if (name.endsWith(".yaml") || name.endsWith(".yml")) {
             return Optional.of(YAML);
         }
+        if (name.endsWith(".json")) {
+            return Optional.of(JSON);
+        }
         return Optional.empty();
     }
 
     public boolean hasBody() {
-        return this != YAML;
+        return this == MARKDOWN || this == ASCIIDOC;
     }
 }

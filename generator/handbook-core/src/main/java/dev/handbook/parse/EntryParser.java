@@ -60,7 +60,7 @@ public final class EntryParser {
     /** Parses one file: its form must suit its kind, its text must be UTF-8, its fields must match the schema. */
     public ParsedFile parse(SourceFile file) {
         Diagnostics own = new Diagnostics();
-        Optional<Entry> entry = Optional.empty();
+        List<Entry> entries = new ArrayList<>();
         Optional<String> skipped = Optional.empty();
         if (!file.kind().accepts(file.format())) {
             own.error(
@@ -74,18 +74,22 @@ public final class EntryParser {
             Optional<String> text = TextFiles.read(file.file(), file.displayPath(), own);
             Optional<FormatResult> read = text.map(t -> formats.read(file, t, own)).orElse(Optional.empty());
             if (read.isPresent() && read.get() instanceof FormatResult.Read fields) {
-                entry = build(file, withDefaults(fields.fields(), file), fields.body().orElse(null), true, own);
+                build(file, withDefaults(fields.fields(), file), fields.body().orElse(null), true, own).ifPresent(entries::add);
+            } else if (read.isPresent() && read.get() instanceof FormatResult.Several several) {
+                for (FormatResult.Read one : several.records()) {
+                    build(file, withDefaults(one.fields(), file), one.body().orElse(null), true, own).ifPresent(entries::add);
+                }
             } else if (read.isPresent() && read.get() instanceof FormatResult.Skipped why) {
                 skipped = Optional.of(why.reason());
             } else if (text.isPresent() && read.isEmpty()) {
-                entry = file.format().hasBody() ? parseDocument(file, text.get(), own) : parseRecord(file, text.get(), own);
+                (file.format().hasBody() ? parseDocument(file, text.get(), own) : parseRecord(file, text.get(), own)).ifPresent(entries::add);
             }
         }
-        return new ParsedFile(file, own.hasErrors() ? null : entry.orElse(null), own.sorted(), skipped);
+        return new ParsedFile(file, own.hasErrors() ? List.of() : entries, own.sorted(), skipped);
     }
 
     private Optional<Entry> parseRecord(SourceFile file, String text, Diagnostics diagnostics) {
-        Optional<YamlNode> node = yaml.read(text, file.displayPath(), 1, diagnostics);
+        Optional<YamlNode> node = RecordText.read(file.format(), text, file.displayPath(), diagnostics);
         if (node.isEmpty()) {
             if (!diagnostics.hasErrors()) {
                 diagnostics.error("yaml.empty", SourcePosition.file(file.displayPath()), "The file is empty.",

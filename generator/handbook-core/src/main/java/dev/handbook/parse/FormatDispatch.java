@@ -10,8 +10,6 @@ import dev.handbook.model.SourceFormat;
 import dev.handbook.schema.Schemas;
 import dev.handbook.source.SourceFile;
 import dev.handbook.yaml.YamlMap;
-import dev.handbook.yaml.YamlNode;
-import dev.handbook.yaml.YamlReader;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,7 +24,6 @@ import java.util.Optional;
 final class FormatDispatch {
 
     private final FormatReaders readers;
-    private final YamlReader yaml = new YamlReader();
 
     FormatDispatch(FormatReaders readers) {
         this.readers = readers;
@@ -42,7 +39,7 @@ final class FormatDispatch {
         boolean auto = file.reader().equals(FormatReaders.AUTO);
         Optional<FormatReader> reader = auto ? readers.detect(input) : readers.named(file.reader());
         if (reader.isEmpty()) {
-            if (auto && (file.format() == SourceFormat.YAML || FrontMatter.split(text).isPresent())) {
+            if (auto && (!file.format().hasBody() || FrontMatter.split(text).isPresent())) {
                 return Optional.empty();
             }
             List<String> tried = readers.names().stream()
@@ -64,9 +61,7 @@ final class FormatDispatch {
 
     /** Whether the file's fields (front matter, or the YAML record) are all fields of its kind. */
     private boolean isNative(SourceFile file, String text) {
-        Optional<String> fields = file.format() == SourceFormat.YAML ? Optional.of(text) : FrontMatter.split(text).map(FrontMatter::yaml);
-        Optional<YamlNode> node = fields.flatMap(y -> yaml.read(y, file.displayPath(), 1, new Diagnostics()));
-        return node.filter(YamlMap.class::isInstance).map(YamlMap.class::cast)
+        return RecordText.quietFields(file.format(), text, file.displayPath())
                 .map(map -> !map.entries().isEmpty() && map.entries().stream().allMatch(e -> Schemas.forKind(file.kind()).field(e.key()).isPresent()))
                 .orElse(false);
     }

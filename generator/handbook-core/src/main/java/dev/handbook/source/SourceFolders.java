@@ -87,7 +87,7 @@ final class SourceFolders {
             skipped.computeIfAbsent(OwnerFiles.SKIPPED, k -> new ArrayList<>()).add(paths.of(file));
             return;
         }
-        SourceFormat.ofFileName(file.getFileName().toString()).ifPresentOrElse(
+        source.kind().formatOf(file.getFileName().toString()).ifPresentOrElse(
                 format -> found.merge(real, new SourceFile(source.kind(), format, file.toAbsolutePath().normalize(), paths.of(file)),
                         (kept, other) -> Files.isSymbolicLink(kept.file()) ? other : kept),
                 () -> skipped.computeIfAbsent(UNKNOWN_TYPE, k -> new ArrayList<>()).add(paths.of(file)));

@@ -103,7 +103,7 @@ public final class SourceScanner {
     }
 
     private static Optional<SourceFile> classify(EntryKind kind, Path file, DisplayPaths paths) {
-        return SourceFormat.ofFileName(file.getFileName().toString())
+        return kind.formatOf(file.getFileName().toString())
                 .map(format -> new SourceFile(kind, format, file.toAbsolutePath().normalize(), paths.of(file)));
     }
 }

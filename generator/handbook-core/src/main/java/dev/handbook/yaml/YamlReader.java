@@ -3,7 +3,9 @@ package dev.handbook.yaml;
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.diagnostics.SourcePosition;
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -30,41 +32,61 @@ public final class YamlReader {
      * for front matter after a {@code ---} line).
      */
     public Optional<YamlNode> read(String text, String path, int firstLine, Diagnostics diagnostics) {
+        return parse(text, path, firstLine, false, diagnostics).stream().findFirst();
+    }
+
+    /**
+     * Every document of {@code text}, a whole file: for files a tool writes with {@code ---} between objects
+     * ({@code kubectl get … -o yaml} of several, concatenated). Empty documents are left out.
+     */
+    public List<YamlNode> readAll(String text, String path, Diagnostics diagnostics) {
+        return parse(text, path, 1, true, diagnostics);
+    }
+
+    private List<YamlNode> parse(String text, String path, int firstLine, boolean all, Diagnostics diagnostics) {
         if (text.length() > MAX_CODE_POINTS && text.codePointCount(0, text.length()) > MAX_CODE_POINTS) {
             diagnostics.error("yaml.too-large", SourcePosition.of(path, firstLine, 1),
                     "The YAML is larger than " + MAX_CODE_POINTS / (1024 * 1024) + " MiB, the most handbook reads.",
                     "Move long text into the record's Markdown or AsciiDoc body, or split the record.");
-            return Optional.empty();
+            return List.of();
         }
         String source = text;
         for (int attempt = 0; ; attempt++) {
             try {
-                return documents(source, path, firstLine, diagnostics);
+                return documents(source, path, firstLine, all, diagnostics);
             } catch (MarkedYAMLException e) {
                 Optional<String> retried = attempt < source.length() ? YamlTabs.separatorAsSpace(source, e) : Optional.empty();
                 if (retried.isEmpty()) {
                     diagnostics.error(YamlErrors.code(e), YamlErrors.position(e, path, firstLine),
                             "Invalid YAML: " + YamlErrors.message(e) + ".", YamlErrors.hint(e));
-                    return Optional.empty();
+                    return List.of();
                 }
                 source = retried.get();
             } catch (YAMLException e) {
                 diagnostics.error(YamlErrors.code(e), SourcePosition.of(path, firstLine, 1),
                         "Invalid YAML: " + YamlErrors.firstLine(e.getMessage()) + ".", YamlErrors.hint(e));
-                return Optional.empty();
+                return List.of();
             }
         }
     }
 
-    /** The first document; a later one that holds anything is reported, since its fields would be lost. */
-    private static Optional<YamlNode> documents(String text, String path, int firstLine, Diagnostics diagnostics) {
+    /**
+     * The documents that hold anything; unless {@code all}, only the first, and a later one that holds anything is
+     * reported, since its fields would be lost.
+     */
+    private static List<YamlNode> documents(String text, String path, int firstLine, boolean all, Diagnostics diagnostics) {
         Diagnostics own = new Diagnostics();
         Iterator<Node> documents = new Yaml(new LoaderOptions()).composeAll(new StringReader(text)).iterator();
-        Optional<YamlNode> first = Optional.empty();
+        List<YamlNode> read = new ArrayList<>();
+        boolean first = true;
         while (documents.hasNext()) {
             Node document = documents.next();
-            if (first.isEmpty()) {
-                first = Optional.of(new YamlTree(path, firstLine - 1, own).node(document));
+            if (all || first) {
+                YamlNode node = new YamlTree(path, firstLine - 1, own).node(document);
+                if (!(node instanceof YamlScalar scalar && scalar.isNull())) {
+                    read.add(node);
+                }
+                first = false;
             } else if (!isEmpty(document)) {
                 Mark at = document.getStartMark();
                 own.error("yaml.documents", SourcePosition.of(path, at.getLine() + firstLine, at.getColumn() + 1),
@@ -73,10 +95,7 @@ public final class YamlReader {
             }
         }
         own.sorted().forEach(diagnostics::report); // only once the whole text parsed: a retry must not report twice
-        if (first.isPresent() && first.get() instanceof YamlScalar scalar && scalar.isNull()) {
-            return Optional.empty();
-        }
-        return first;
+        return read;
     }
 
     private static boolean isEmpty(Node document) {
