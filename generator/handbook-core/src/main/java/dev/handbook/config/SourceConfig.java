@@ -18,12 +18,14 @@ import java.util.Objects;
  * @param defaults fields a file gets when it does not set them (an empty mapping when none)
  * @param fields renames of front matter keys of another vocabulary to the kind's fields ({@code start_time: date}),
  *     applied before the fields are checked
+ * @param map the records evidence belongs to by a name it carries (stanza, namespace, schedule, experiment), keys
+ *     folded to lower case; empty when not given
  * @param where where {@code path} was written, for problems with the folder
  * @param formatAt where {@code format} was written (or the entry, when it was not)
  */
 public record SourceConfig(
         String path, EntryKind kind, String format, List<String> include, List<String> exclude, YamlMap defaults,
-        Map<String, String> fields, SourcePosition where, SourcePosition formatAt) {
+        Map<String, String> fields, Map<String, List<String>> map, SourcePosition where, SourcePosition formatAt) {
 
     public SourceConfig {
         Objects.requireNonNull(path, "path must not be null");
@@ -33,5 +35,6 @@ public record SourceConfig(
         exclude = List.copyOf(exclude);
         Objects.requireNonNull(defaults, "defaults must not be null");
         fields = Map.copyOf(fields);
+        map = Map.copyOf(map);
     }
 }

@@ -46,10 +46,22 @@ final class SourcesReader {
             if (globsValid && defaultsFit(defaults, kind.get(), diagnostics) && renames.isPresent()) {
                 String normal = Path.of(folder).normalize().toString().replace('\\', '/');
                 sources.add(new SourceConfig(normal.isEmpty() ? "." : normal, kind.get(), f.string("format", FormatReaders.AUTO),
-                        f.strings("include"), f.strings("exclude"), defaults, renames.get(), f.position("path"), f.position("format")));
+                        f.strings("include"), f.strings("exclude"), defaults, renames.get(), map(f), f.position("path"), f.position("format")));
             }
         }
         return sources;
+    }
+
+    /** The {@code map:} of names to target ids; a value is one id or a list (the field reader checked the shape). */
+    private static Map<String, List<String>> map(Fields f) {
+        Map<String, List<String>> map = new LinkedHashMap<>();
+        for (YamlMap.Entry entry : f.mapping("map").map(YamlMap::entries).orElse(List.of())) {
+            List<String> ids = entry.value() instanceof YamlScalar one ? List.of(one.text())
+                    : entry.value() instanceof dev.handbook.yaml.YamlList list
+                            ? list.items().stream().filter(YamlScalar.class::isInstance).map(i -> ((YamlScalar) i).text()).toList() : List.of();
+            map.put(entry.key().toLowerCase(java.util.Locale.ROOT), ids);
+        }
+        return map;
     }
 
     /** The {@code fields:} map, if every value is a field of the kind; empty (reported) if one is not. */

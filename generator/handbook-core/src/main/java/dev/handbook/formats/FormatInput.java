@@ -2,6 +2,7 @@ package dev.handbook.formats;
 
 import dev.handbook.model.EntryKind;
 import dev.handbook.model.SourceFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -40,8 +41,23 @@ public record FormatInput(
      *
      * @param dayFirst whether ambiguous dates such as {@code 03/04/2021} are day first, inferred from the dates of
      *     the whole collection that are not ambiguous (a collection writes them one way)
+     * @param targets the source's {@code map:}: the records (SPOFs, services) that evidence carrying a name (a
+     *     pgBackRest stanza, a namespace, a schedule, an experiment's name) belongs to; keys folded to lower case
      */
-    public record Collection(boolean dayFirst) {
+    public record Collection(boolean dayFirst, Map<String, List<String>> targets) {
         public static final Collection NONE = new Collection(false);
+
+        public Collection(boolean dayFirst) {
+            this(dayFirst, Map.of());
+        }
+
+        public Collection {
+            targets = Map.copyOf(targets);
+        }
+
+        /** This collection with the source's {@code map:}. */
+        public Collection withTargets(Map<String, List<String>> map) {
+            return new Collection(dayFirst, map);
+        }
     }
 }

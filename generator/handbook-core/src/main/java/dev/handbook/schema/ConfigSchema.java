@@ -66,7 +66,11 @@ public final class ConfigSchema {
                             of("defaults", FieldType.MAPPING, "Fields every file of the source gets unless it sets them itself, e.g."
                                     + " `owner: team-platform`, `review_every: 180d`; checked against the kind's fields."),
                             of("fields", FieldType.MAPPING, "Renames of front matter keys of another vocabulary to the kind's fields, applied"
-                                    + " before the fields are checked, e.g. `{start_time: date, sev: severity}`.")));
+                                    + " before the fields are checked, e.g. `{start_time: date, sev: severity}`."),
+                            of("map", FieldType.MAPPING, "For tools' output (evidence): the SPOFs or services a run belongs to by a name it"
+                                    + " carries (pgBackRest stanza, Kubernetes namespace, Velero schedule, experiment name), e.g."
+                                    + " `{basecamp: [postgres-primary, backup-store], data: redis-primary}`. Used when the file itself names"
+                                    + " no target.")));
 
     public static final RecordSchema SITE =
             new RecordSchema(

@@ -68,7 +68,7 @@ final class SourceFolders {
                         IoProblems.hint(e));
             }
             FormatInput.Collection collection = source.format().equals(FormatReaders.NATIVE) ? FormatInput.Collection.NONE
-                    : DateOrder.of(found.values().stream().map(SourceFolders::text).toList());
+                    : DateOrder.of(found.values().stream().map(SourceFolders::text).toList()).withTargets(source.map());
             found.forEach((real, f) -> byRealPath.put(real, new SourceFile(f.kind(), f.format(), f.file(), f.displayPath(), source.format(),
                     owners.defaults(source.defaults(), f.file()), collection, true, source.fields())));
         }
