@@ -60,9 +60,13 @@ public final class SnippetRunner {
         if (!isolation.available()) {
             return notRun(SnippetStatus.SKIPPED, start, "Not run: " + isolation.problem() + " " + isolation.hint());
         }
-        Optional<String> missing = snippet.requires().stream().filter(tool -> ToolPath.find(tool, path()).isEmpty()).findFirst();
+        // a tool on PATH, or a file (a path with a slash) such as the host's own config: a machine with pgbackrest
+        // installed is not yet a machine that can reach the team's repository
+        Optional<String> missing = snippet.requires().stream()
+                .filter(need -> need.contains("/") ? !Files.isReadable(Path.of(need)) : ToolPath.find(need, path()).isEmpty()).findFirst();
         if (missing.isPresent()) {
-            return notRun(SnippetStatus.SKIPPED, start, "Skipped: requires " + missing.get() + ", which is not on PATH.");
+            return notRun(SnippetStatus.SKIPPED, start, "Skipped: requires " + missing.get()
+                    + (missing.get().contains("/") ? ", which is not a readable file here." : ", which is not on PATH."));
         }
         Path home = null;
         Path temp = null;

@@ -130,6 +130,16 @@ class SnippetRunnerTest {
     }
 
     @Test
+    void aRequiredFileThatIsMissingSkipsTheSnippetAndOneThatExistsLetsItRun() {
+        SnippetResult missing = run(snippet("echo ran", "requires=sh,/etc/surely-not-here/pgbackrest.conf"));
+        SnippetResult present = run(snippet("echo ran", "requires=sh,/etc/passwd"));
+
+        assertThat(missing.status()).isEqualTo(SnippetStatus.SKIPPED);
+        assertThat(missing.message()).isEqualTo("Skipped: requires /etc/surely-not-here/pgbackrest.conf, which is not a readable file here.");
+        assertThat(present.status()).isEqualTo(SnippetStatus.PASS);
+    }
+
+    @Test
     void theBuildersEnvironmentStaysOutUnlessAskedForAndIsMaskedWhenPassed() {
         assertThat(run(snippet("echo \"[$SECRET_TOKEN]\"; env | sort | cut -d= -f1 | tr '\\n' ' '")).stdout())
                 .startsWith("[]\n").doesNotContain("SECRET_TOKEN").contains("HOME", "LANG", "PATH", "TZ");
