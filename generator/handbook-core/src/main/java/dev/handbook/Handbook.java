@@ -148,7 +148,7 @@ public final class Handbook implements AutoCloseable {
         if (sources.hasAsciidoc()) {
             startAsciidoc(); // takes seconds: start it now, beside parsing
         }
-        List<ParsedFile> files = new EntryParser(formats).parseAll(sources);
+        List<ParsedFile> files = new EntryParser(formats.withStatuses(config.adrStatuses())).parseAll(sources);
         TemplateEngine engine = render ? freshTemplates(options) : null;
         sources.problems().forEach(configProblems::report);
         NoRecords.check(files, options, config, configProblems);

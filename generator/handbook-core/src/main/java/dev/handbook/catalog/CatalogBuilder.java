@@ -10,7 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The catalog stage: indexes entries and reports ids defined more than once (listing every place). */
+/**
+ * The catalog stage: indexes entries and reports ids defined more than once (listing every place); references between
+ * ADRs written by number ({@code ADR-0045}) become the ids of those ADRs.
+ */
 public final class CatalogBuilder {
 
     public Catalog build(List<Entry> entries, Diagnostics diagnostics) {
@@ -42,6 +45,6 @@ public final class CatalogBuilder {
             }
             unique.add(same.get(0));
         }
-        return new Catalog(unique, brokenIds);
+        return new Catalog(AdrNumberReferences.resolve(unique, brokenIds, diagnostics), brokenIds);
     }
 }

@@ -58,7 +58,8 @@ public final class ConfigLoader {
                 f.object("verify").duration("cache_for") != null ? f.object("verify").duration("cache_for") : defaults.verifyCacheFor(),
                 f.bool("offline", false),
                 new SourcesReader().read(f.objects("sources"), diagnostics),
-                f.has("sources"));
+                f.has("sources"),
+                new AdrStatusesReader().read(f.object("adr_statuses"), diagnostics));
     }
 
     private static Map<EntryKind, String> folders(Fields f, Diagnostics diagnostics) {

@@ -1,5 +1,6 @@
 package dev.handbook.config;
 
+import dev.handbook.formats.AdrStatusTable;
 import dev.handbook.model.FlagCategory;
 import dev.handbook.model.Cadence;
 import dev.handbook.model.EntryKind;
@@ -26,6 +27,7 @@ import java.util.Set;
  * @param sources the valid folders listed under {@code sources:}
  * @param listsSources whether the config has {@code sources:} (even with none valid); if not, each kind's folder under the
  *     content folder is read instead
+ * @param adrStatuses the ADR status table, with the words of {@code adr_statuses:} added
  */
 public record HandbookConfig(
         String title,
@@ -40,7 +42,8 @@ public record HandbookConfig(
         Duration verifyCacheFor,
         boolean offline,
         List<SourceConfig> sources,
-        boolean listsSources) {
+        boolean listsSources,
+        AdrStatusTable adrStatuses) {
 
     public static final Cadence DEFAULT_CADENCE = new Cadence(Period.ofDays(90), Period.ofDays(7), Period.ofDays(1));
 
@@ -48,6 +51,7 @@ public record HandbookConfig(
         folders = Map.copyOf(folders);
         failOn = Set.copyOf(failOn);
         sources = List.copyOf(sources);
+        java.util.Objects.requireNonNull(adrStatuses, "adrStatuses must not be null");
     }
 
     /** The configuration used when there is no site/handbook.yaml. */
@@ -56,7 +60,8 @@ public record HandbookConfig(
         for (EntryKind kind : EntryKind.values()) {
             folders.put(kind, kind.defaultFolder());
         }
-        return new HandbookConfig("Handbook", "", folders, Period.ofDays(90), Period.ofDays(14), DEFAULT_CADENCE, false, Set.of(), false, Duration.ofHours(1), false, List.of(), false);
+        return new HandbookConfig("Handbook", "", folders, Period.ofDays(90), Period.ofDays(14), DEFAULT_CADENCE, false, Set.of(), false, Duration.ofHours(1), false, List.of(), false,
+                AdrStatusTable.standard());
     }
 
     public String folder(EntryKind kind) {

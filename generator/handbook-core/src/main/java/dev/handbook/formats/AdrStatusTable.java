@@ -1,6 +1,8 @@
 package dev.handbook.formats;
 
 import dev.handbook.model.AdrStatus;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,19 +12,11 @@ import java.util.TreeMap;
 /**
  * The ADR status table: how the statuses teams write map to handbook's {@link AdrStatus}. A status is looked up after
  * {@link #normalize normalizing} it (case folded, emoji and Markdown marks stripped), so {@code ✅ Accepted} and
- * {@code **accepted**} are {@code accepted}. The table is data, so a site can later extend or replace it.
+ * {@code **accepted**} are {@code accepted}.
  *
- * <table>
- *   <caption>The default table</caption>
- *   <tr><th>status</th><th>written as</th></tr>
- *   <tr><td>proposed</td><td>proposed, draft, pending, incomplete, in progress, in review, under review, open, wip, rfc</td></tr>
- *   <tr><td>accepted</td><td>accepted, approved, implemented, decided, adopted, agreed, done, active, partly superseded, partially superseded</td></tr>
- *   <tr><td>rejected</td><td>rejected, declined, not accepted</td></tr>
- *   <tr><td>deprecated</td><td>deprecated, obsolete, retired, withdrawn, abandoned</td></tr>
- *   <tr><td>superseded</td><td>superseded, superceded, replaced</td></tr>
- * </table>
- *
- * <p>A partly superseded decision still holds in part, so it stays accepted; its relation keeps the verb.
+ * <p>The default rows are {@link AdrStatus#defaultWords()}; a site adds words per status with {@code adr_statuses:}
+ * in {@code site/handbook.yaml} ({@link #extendedWith}), and a word it lists under a status moves there from its
+ * default row. A partly superseded decision still holds in part, so it stays accepted; its relation keeps the verb.
  * Immutable and thread-safe.
  */
 public final class AdrStatusTable {
@@ -30,25 +24,31 @@ public final class AdrStatusTable {
     /** How diagnostics name this table. */
     public static final String NAME = "the ADR status table";
 
-    private static final Map<AdrStatus, List<String>> DEFAULT =
-            Map.of(
-                    AdrStatus.PROPOSED, List.of("proposed", "draft", "pending", "incomplete", "in progress", "in review",
-                            "under review", "open", "wip", "rfc"),
-                    AdrStatus.ACCEPTED, List.of("accepted", "approved", "implemented", "decided", "adopted", "agreed",
-                            "done", "active", "partly superseded", "partially superseded"),
-                    AdrStatus.REJECTED, List.of("rejected", "declined", "not accepted"),
-                    AdrStatus.DEPRECATED, List.of("deprecated", "obsolete", "retired", "withdrawn", "abandoned"),
-                    AdrStatus.SUPERSEDED, List.of("superseded", "superceded", "replaced"));
+    /** How a site extends the table, for hints. */
+    public static final String CONFIG_KEY = "adr_statuses";
 
     private final TreeMap<String, AdrStatus> byWords = new TreeMap<>();
 
-    /** @param rows for each status, the normalized words that mean it */
+    /** @param rows for each status, the words that mean it (and only these words) */
     public AdrStatusTable(Map<AdrStatus, List<String>> rows) {
-        rows.forEach((status, words) -> words.forEach(w -> byWords.put(normalize(w), status)));
+        this(List.copyOf(rows.entrySet()));
+    }
+
+    /** @param rows a word listed twice means the status of its last row */
+    private AdrStatusTable(List<Map.Entry<AdrStatus, List<String>>> rows) {
+        rows.forEach(row -> row.getValue().forEach(w -> byWords.put(normalize(w), row.getKey())));
     }
 
     public static AdrStatusTable standard() {
-        return new AdrStatusTable(DEFAULT);
+        return new AdrStatusTable(Arrays.stream(AdrStatus.values()).map(s -> Map.entry(s, s.defaultWords())).toList());
+    }
+
+    /** This table with {@code extra} words added to their statuses, moving any the table had under another status. */
+    public AdrStatusTable extendedWith(Map<AdrStatus, List<String>> extra) {
+        List<Map.Entry<AdrStatus, List<String>>> rows = new ArrayList<>();
+        byWords.forEach((word, status) -> rows.add(Map.entry(status, List.of(word))));
+        rows.addAll(new TreeMap<>(extra).entrySet());
+        return new AdrStatusTable(rows);
     }
 
     /** The status {@code written} means, if the table has its (normalized) words. */

@@ -53,6 +53,11 @@ public final class AdrToolsReader implements FormatReader {
     }
 
     @Override
+    public FormatReader withStatuses(AdrStatusTable table) {
+        return new AdrToolsReader(table);
+    }
+
+    @Override
     public String name() {
         return "adr-tools";
     }

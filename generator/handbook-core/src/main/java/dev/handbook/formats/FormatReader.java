@@ -28,4 +28,9 @@ public interface FormatReader {
      * template with placeholders, an index page) is {@link FormatResult.Skipped} with the reason.
      */
     FormatResult read(FormatInput input, Diagnostics diagnostics);
+
+    /** This reader reading ADR statuses with {@code statuses}, a site's table; a reader that reads none is itself. */
+    default FormatReader withStatuses(AdrStatusTable statuses) {
+        return this;
+    }
 }

@@ -38,6 +38,11 @@ public final class FormatReaders {
                 new MarkdownRunbookReader(), new MarkdownPostmortemReader()));
     }
 
+    /** These readers reading ADR statuses with a site's {@code statuses} table. */
+    public FormatReaders withStatuses(AdrStatusTable statuses) {
+        return new FormatReaders(readers.stream().map(r -> r.withStatuses(statuses)).toList());
+    }
+
     /** The reader a source's {@code format:} names. */
     public Optional<FormatReader> named(String name) {
         return readers.stream().filter(r -> r.name().equals(name)).findFirst();

@@ -53,6 +53,11 @@ public final class MadrReader implements FormatReader {
     }
 
     @Override
+    public FormatReader withStatuses(AdrStatusTable table) {
+        return new MadrReader(table);
+    }
+
+    @Override
     public String name() {
         return "madr";
     }

@@ -28,6 +28,8 @@ final class MarkdownDocument {
                     .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
                     .build();
 
+    private static final String TOML_FENCE = "+++";
+
     private final String path;
     private final List<String> lines;
     private final int frontMatterLines;
@@ -46,7 +48,7 @@ final class MarkdownDocument {
         this.root = PARSER.parse(String.join("\n", markdown));
     }
 
-    /** Parses {@code text}; a leading {@code ---} front matter block is kept apart ({@link #frontMatter}). */
+    /** Parses {@code text}; a leading {@code ---} or {@code +++} front matter block is kept apart ({@link #frontMatter}). */
     static MarkdownDocument parse(String path, String text) {
         List<String> lines = lines(text);
         return new MarkdownDocument(path, lines, frontMatterEnd(lines));
@@ -63,13 +65,26 @@ final class MarkdownDocument {
         return PARSER.parse(markdown);
     }
 
-    /** The YAML between the {@code ---} lines, which starts on line 2, if the file opens with front matter. */
+    /** The YAML between the {@code ---} lines, which starts on line 2, if the file opens with YAML front matter. */
     Optional<String> frontMatter() {
         return yaml(lines, frontMatterLines);
     }
 
+    /** The TOML between the {@code +++} lines (Hugo's), which starts on line 2, if the file opens with TOML front matter. */
+    Optional<String> tomlFrontMatter() {
+        return frontMatterLines == 0 || !isToml(lines) ? Optional.empty() : Optional.of(inside(lines, frontMatterLines));
+    }
+
     private static Optional<String> yaml(List<String> lines, int frontMatterLines) {
-        return frontMatterLines == 0 ? Optional.empty() : Optional.of(String.join("\n", lines.subList(1, frontMatterLines - 1)) + "\n");
+        return frontMatterLines == 0 || isToml(lines) ? Optional.empty() : Optional.of(inside(lines, frontMatterLines));
+    }
+
+    private static String inside(List<String> lines, int frontMatterLines) {
+        return String.join("\n", lines.subList(1, frontMatterLines - 1)) + "\n";
+    }
+
+    private static boolean isToml(List<String> lines) {
+        return lines.get(0).stripTrailing().equals(TOML_FENCE);
     }
 
     private static List<String> lines(String text) {
@@ -139,14 +154,15 @@ final class MarkdownDocument {
         return Markup.body(text.toString(), SourceFormat.MARKDOWN, SourcePosition.of(path, first + 1, 1));
     }
 
-    /** The number of lines of the front matter block with its delimiters, 0 without one. */
+    /** The number of lines of the front matter block ({@code ---} or {@code +++}) with its delimiters, 0 without one. */
     private static int frontMatterEnd(List<String> lines) {
-        if (lines.isEmpty() || !lines.get(0).stripTrailing().equals("---")) {
+        String opening = lines.isEmpty() ? "" : lines.get(0).stripTrailing();
+        if (!opening.equals("---") && !opening.equals(TOML_FENCE)) {
             return 0;
         }
         for (int i = 1; i < lines.size(); i++) {
             String line = lines.get(i).stripTrailing();
-            if (line.equals("---") || line.equals("...")) {
+            if (line.equals(opening) || (opening.equals("---") && line.equals("..."))) {
                 return i + 1;
             }
         }

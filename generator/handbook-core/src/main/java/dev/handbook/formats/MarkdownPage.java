@@ -8,6 +8,7 @@ import dev.handbook.schema.FieldSpec;
 import dev.handbook.schema.FieldType;
 import dev.handbook.schema.RecordSchema;
 import dev.handbook.schema.Schemas;
+import dev.handbook.yaml.TomlReader;
 import dev.handbook.yaml.YamlList;
 import dev.handbook.yaml.YamlMap;
 import dev.handbook.yaml.YamlNode;
@@ -89,7 +90,8 @@ final class MarkdownPage {
      * listed winning when two map to one field.
      */
     void readFrontMatter(Map<String, String> vocabulary, Diagnostics diagnostics) {
-        Optional<YamlNode> node = document.frontMatter().flatMap(yaml -> new YamlReader().read(yaml, input.displayPath(), 2, diagnostics));
+        Optional<YamlNode> node = document.frontMatter().flatMap(yaml -> new YamlReader().read(yaml, input.displayPath(), 2, diagnostics))
+                .or(() -> document.tomlFrontMatter().flatMap(toml -> new TomlReader().read(toml, input.displayPath(), 2, diagnostics)));
         if (node.isEmpty()) {
             return;
         }

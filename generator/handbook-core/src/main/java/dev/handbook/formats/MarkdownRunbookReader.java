@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * handbook's own runbook fields are read as written; every other key ({@code weight}, {@code menu}, {@code layout},
  * {@code draft}, {@code aliases}) is ignored. A file named after an alert ({@code AlertmanagerClusterCrashlooping.md},
  * as prometheus-operator's and OpenShift's runbooks are) gets {@code when_to_use} "The `…` alert fires." unless it
- * says when to use it. Hugo's TOML front matter ({@code +++}) is not read: it is an error with a hint. A
+ * says when to use it. Hugo's TOML front matter ({@code +++}, {@code title = "…"}) is read like YAML front matter. A
  * {@code README.md} or {@code index.md} lists the runbooks and is skipped.
  *
  * <p>Stateless and thread-safe.
@@ -64,12 +64,6 @@ public final class MarkdownRunbookReader implements FormatReader {
 
     @Override
     public FormatResult read(FormatInput input, Diagnostics diagnostics) {
-        if (input.text().startsWith("+++")) {
-            diagnostics.error("runbook.toml-front-matter", SourcePosition.of(input.displayPath(), 1, 1),
-                    "Hugo's TOML front matter (`+++`) is not read.",
-                    "Convert it to YAML front matter between `---` lines (`hugo convert toYAML` does it for a whole site).");
-            return new FormatResult.Failed();
-        }
         Optional<FormatResult> index = MarkdownPage.indexPage(input);
         if (index.isPresent()) {
             return index.get();

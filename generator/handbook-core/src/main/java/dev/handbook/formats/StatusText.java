@@ -43,7 +43,8 @@ final class StatusText {
         if (status.isEmpty()) {
             diagnostics.error("adr.status", first.at(),
                     "Status '" + text.spoken(first.written()).strip() + "' is not in " + AdrStatusTable.NAME + ".",
-                    "Write one of: " + String.join(", ", table.allowed()) + ".");
+                    "Write one of: " + String.join(", ", table.allowed()) + "; or add the word to the table in site/handbook.yaml, e.g. `"
+                            + AdrStatusTable.CONFIG_KEY + ": {accepted: [\"" + AdrStatusTable.normalize(first.words()) + "\"]}`.");
         } else {
             fields.put("status", status.get().wire(), first.at());
         }

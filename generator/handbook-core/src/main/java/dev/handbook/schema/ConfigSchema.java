@@ -6,6 +6,7 @@ import static dev.handbook.schema.FieldType.BOOLEAN;
 import static dev.handbook.schema.FieldType.PERIOD;
 import static dev.handbook.schema.FieldType.STRING;
 
+import dev.handbook.model.AdrStatus;
 import dev.handbook.model.FlagCategory;
 import dev.handbook.model.EntryKind;
 import java.util.Arrays;
@@ -72,6 +73,17 @@ public final class ConfigSchema {
                                     + " `{basecamp: [postgres-primary, backup-store], data: redis-primary}`. Used when the file itself names"
                                     + " no target.")));
 
+    public static final RecordSchema ADR_STATUSES =
+            new RecordSchema(
+                    "adr_statuses",
+                    "The ADR status table: the words ADRs read in other tools' formats write as their status, per status of"
+                            + " the model. Case, emoji and Markdown marks do not count (`✅ Accepted` is `accepted`). Words listed"
+                            + " here are added to the defaults; a default word listed under another status moves there. Example:"
+                            + " `adr_statuses: {accepted: [live, \"in force\"], rejected: [done]}`.",
+                    Arrays.stream(AdrStatus.values())
+                            .map(s -> of(s.wire(), FieldType.STRINGS, "Default: " + String.join(", ", s.defaultWords()) + "."))
+                            .toList());
+
     public static final RecordSchema SITE =
             new RecordSchema(
                     "site config",
@@ -85,6 +97,7 @@ public final class ConfigSchema {
                             object("review", REVIEW, "Runbook review policy."),
                             object("cadence", Schemas.CADENCE, "How often SPOFs and services must be exercised."),
                             object("markdown", MARKDOWN, "Markdown rendering options."),
+                            object("adr_statuses", ADR_STATUSES, "More words ADRs write as their status, per status."),
                             object("verify", VERIFY, "Verification snippets."),
                             of("offline", BOOLEAN, "Also write `handbook-offline.html`, the whole handbook in one self-contained file"
                                     + " (default `false`; it adds about half a second to a small build, more for large ones)."),

@@ -19,7 +19,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * Converts one composed SnakeYAML document into {@link YamlNode}s. Scalars keep their text: no implicit typing. An alias
+ * Converts one composed SnakeYAML document into {@link YamlNode}s. Scalars keep their text: no implicit typing. Merge keys
+ * ({@code <<}) are applied, since SnakeYAML's composer leaves them to its constructor, which handbook does not use. An alias
  * is the same node as its anchor, so each is converted once and shared, and the values the aliases expand to are
  * counted, so that a file cannot make later stages walk billions of them.
  */
@@ -80,8 +81,14 @@ final class YamlTree {
         return result;
     }
 
+    /**
+     * A mapping with its merge keys ({@code <<: *defaults}) applied as YAML 1.1 defines them: keys written in the
+     * mapping win over merged ones, and of several merged mappings ({@code <<: [*a, *b]}) the earlier wins. Merged
+     * entries keep the positions of the anchor they came from.
+     */
     private YamlMap map(MappingNode mapping, SourcePosition at) {
         List<YamlMap.Entry> entries = new ArrayList<>();
+        List<YamlMap.Entry> merged = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (NodeTuple tuple : mapping.getValue()) {
             SourcePosition keyAt = position(tuple.getKeyNode().getStartMark());
@@ -91,14 +98,32 @@ final class YamlTree {
                 continue;
             }
             YamlNode value = convert(tuple.getValueNode());
-            if (seen.add(key.getValue())) {
+            if (Tag.MERGE.equals(key.getTag())) {
+                merged.addAll(mergedEntries(value));
+            } else if (seen.add(key.getValue())) {
                 entries.add(new YamlMap.Entry(key.getValue(), keyAt, value));
             } else {
                 diagnostics.error("yaml.duplicate-key", keyAt, "Duplicate key '" + key.getValue() + "'.",
                         "Each key may appear once in a mapping: remove or merge this one.");
             }
         }
+        merged.stream().filter(e -> seen.add(e.key())).forEach(entries::add);
         return new YamlMap(entries, at);
+    }
+
+    /** The entries a merge key's value brings, in order of precedence; a value that is not mappings is reported. */
+    private List<YamlMap.Entry> mergedEntries(YamlNode value) {
+        List<YamlNode> sources = value instanceof YamlList list ? list.items() : List.of(value);
+        List<YamlMap.Entry> entries = new ArrayList<>();
+        for (YamlNode source : sources) {
+            if (source instanceof YamlMap map) {
+                entries.addAll(map.entries());
+            } else if (!(source instanceof YamlScalar scalar && scalar.isNull())) {
+                diagnostics.error("yaml.merge", source.position(), "A merge key (`<<`) takes a mapping or a list of mappings, not "
+                        + source.describe() + ".", "Write `<<: *name` where `&name` marks a mapping, or `<<: [*a, *b]`.");
+            }
+        }
+        return entries;
     }
 
     /** How many values {@code node} stands for once its aliases are expanded; shared nodes are counted once per use. */

@@ -167,4 +167,42 @@ class YamlReaderTest {
                 "f.md:2:1: error: The YAML is larger than 3 MiB, the most handbook reads. Move long text into the record's"
                         + " Markdown or AsciiDoc body, or split the record. [yaml.too-large]");
     }
+
+    @Test
+    void mergeKeysBringTheAnchorsEntriesWithTheirPositionsAndExplicitKeysWin() {
+        YamlMap map = read("base: &base\n  cwd: content\n  shell: sh\ncheck:\n  shell: bash\n  <<: *base\n", 1);
+
+        YamlMap check = (YamlMap) map.entry("check").orElseThrow().value();
+        assertThat(check.entries()).extracting(YamlMap.Entry::key).containsExactly("shell", "cwd");
+        assertThat(text(check, "shell")).as("the key written in the mapping wins, even before the merge").isEqualTo("bash");
+        assertThat(text(check, "cwd")).isEqualTo("content");
+        assertThat(check.entry("cwd").orElseThrow().keyPosition()).as("where the anchor wrote it").isEqualTo(SourcePosition.of("f.yaml", 2, 3));
+        assertThat(diagnostics.sorted()).isEmpty();
+    }
+
+    @Test
+    void ofSeveralMergedMappingsTheEarlierWins() {
+        YamlMap map = read("a: &a {x: 1}\nb: &b {x: 2, y: 2}\nc:\n  <<: [*a, *b]\n", 1);
+
+        YamlMap c = (YamlMap) map.entry("c").orElseThrow().value();
+        assertThat(text(c, "x")).isEqualTo("1");
+        assertThat(text(c, "y")).isEqualTo("2");
+        assertThat(diagnostics.sorted()).isEmpty();
+    }
+
+    @Test
+    void mergingSomethingThatIsNotAMappingIsReportedAtIt() {
+        read("c:\n  <<: plain\n  x: 1\n", 1);
+
+        assertThat(diagnostics.sorted()).singleElement().extracting(d -> d.format())
+                .isEqualTo("f.yaml:2:7: error: A merge key (`<<`) takes a mapping or a list of mappings, not a value."
+                        + " Write `<<: *name` where `&name` marks a mapping, or `<<: [*a, *b]`. [yaml.merge]");
+    }
+
+    @Test
+    void aQuotedLessLessKeyIsAnOrdinaryKey() {
+        YamlMap map = read("'<<': text\n", 1);
+
+        assertThat(text(map, "<<")).isEqualTo("text");
+    }
 }
