@@ -63,11 +63,6 @@ final class ChangeWatcher implements AutoCloseable {
         }
     }
 
-    /** The folders being watched, for tests. */
-    synchronized List<Path> folders() {
-        return folders;
-    }
-
     private synchronized void onEvent(DirectoryChangeEvent event) {
         if (event.path() != null && tree.ignores(event.path())) {
             return; // e.g. target/ created in a watched folder: not a change to anything the build reads
