@@ -280,7 +280,7 @@ public final class Handbook implements AutoCloseable {
 
     /** The folder that holds {@code site/}: source paths and copied files are relative to it. */
     private static Path repository(BuildOptions options) {
-        return options.site().toAbsolutePath().normalize().getParent();
+        return ReadFolders.repository(options);
     }
 
     private synchronized TemplateEngine freshTemplates(BuildOptions options) {

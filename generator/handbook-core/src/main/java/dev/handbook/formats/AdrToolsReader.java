@@ -84,7 +84,7 @@ public final class AdrToolsReader implements FormatReader {
         }
         String heading = InlineText.of(h1, document).spoken().strip();
         if (isTemplate(heading, blocks, document)) {
-            return new FormatResult.Skipped("an adr-tools template (NUMBER, TITLE, DATE and STATUS placeholders)");
+            return new FormatResult.Skipped("adr-tools templates (NUMBER, TITLE, DATE and STATUS placeholders)");
         }
         Diagnostics own = new Diagnostics();
         AdrFields fields = new AdrFields();

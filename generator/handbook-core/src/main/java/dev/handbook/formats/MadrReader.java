@@ -42,7 +42,6 @@ public final class MadrReader implements FormatReader {
             Pattern.compile("(?im)^\\s{0,3}(?:[-*+]\\s+)?\\*{0,2}status\\*{0,2}\\s*:\\s*\\*{0,2}\\s*\\S");
     private static final Pattern METADATA_TABLE = Pattern.compile("(?im)^\\s*\\|\\s*\\**metadata\\**\\s*\\|\\s*\\**value\\**\\s*\\|");
     private static final Pattern DATED_NAME = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})-");
-    private static final Pattern INDEX_NAME = Pattern.compile("(?i)(index|readme)\\.(md|markdown)");
     private static final Pattern TEMPLATE_NAME = Pattern.compile("(?i)(adr-)?template\\.(md|markdown)");
     private static final int METADATA_LINES = 40;
 
@@ -83,7 +82,7 @@ public final class MadrReader implements FormatReader {
     @Override
     public FormatResult read(FormatInput input, Diagnostics diagnostics) {
         if (TEMPLATE_NAME.matcher(input.fileName()).matches()) {
-            return new FormatResult.Skipped("a MADR template (template.md)");
+            return new FormatResult.Skipped("MADR templates (template.md)");
         }
         MarkdownDocument document = MarkdownDocument.parse(input.displayPath(), input.text());
         Diagnostics own = new Diagnostics();
@@ -106,8 +105,9 @@ public final class MadrReader implements FormatReader {
         }
         sections.readLinks(blocks);
         if (!fields.has("status") && !own.hasErrors()) {
-            if (INDEX_NAME.matcher(input.fileName()).matches()) {
-                return new FormatResult.Skipped("an index page of the collection, not a decision");
+            Optional<FormatResult> index = MarkdownPage.indexPage(input); // a list of the decisions, not one
+            if (index.isPresent()) {
+                return index.get();
             }
             own.error("adr.status-missing", start, "The ADR has no status.",
                     "Add a `- Status: accepted` line under the title (or `status:` in its front matter).");

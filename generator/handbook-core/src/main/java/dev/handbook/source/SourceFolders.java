@@ -62,7 +62,8 @@ final class SourceFolders {
             }
             Map<Path, SourceFile> found = new LinkedHashMap<>();
             try {
-                Files.walkFileTree(folder, new FolderWalker(folder, repositoryReal, paths, file -> accept(source, folder, file, found), problems));
+                Files.walkFileTree(folder, new FolderWalker(folder, repositoryReal, FolderWalker.Scope.source(source.path()), paths,
+                        file -> accept(source, folder, file, found), problems));
             } catch (IOException e) {
                 problems.error(FolderWalker.FOLDER, SourcePosition.file(paths.of(folder)), "Cannot read this folder: " + IoProblems.describe(e) + ".",
                         IoProblems.hint(e));

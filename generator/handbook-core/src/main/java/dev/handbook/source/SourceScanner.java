@@ -49,7 +49,7 @@ public final class SourceScanner {
                 continue;
             }
             try {
-                Files.walkFileTree(folder, new FolderWalker(folder, contentReal, paths,
+                Files.walkFileTree(folder, new FolderWalker(folder, contentReal, FolderWalker.Scope.content(), paths,
                         file -> classify(kind, file, paths).ifPresent(files::add), problems));
             } catch (IOException e) {
                 problems.error(FolderWalker.FOLDER, SourcePosition.file(paths.of(folder)),

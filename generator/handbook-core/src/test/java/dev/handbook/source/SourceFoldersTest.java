@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SourceFoldersTest {
 
     @TempDir Path root;
+    @TempDir Path elsewhere;
 
     private SourceSet scan(String config) {
         return new ScanFixture(root).scan(config, List.of("adr-tools"));
@@ -52,6 +53,29 @@ class SourceFoldersTest {
         SourceSet set = scan("sources:\n  - {path: runbooks, kind: runbook}\n  - {path: ./runbooks/, kind: runbook, include: ['*.md']}\n");
 
         assertThat(set.files()).extracting(SourceFile::displayPath).containsExactly("runbooks/a.md");
+    }
+
+    @Test
+    void linksInASourceFolderAreJudgedAgainstTheRepositoryAndMessagesNameTheSourceFolder() throws IOException {
+        write("docs/adr/0001-a.md", "# 1. A\n");
+        write("docs/shared/0002-b.md", "# 2. B\n");
+        Files.writeString(elsewhere.resolve("secret.md"), "# 3. Secret\n");
+        Files.createSymbolicLink(root.resolve("docs/adr/0002-b.md"), root.resolve("docs/shared/0002-b.md"));
+        Files.createSymbolicLink(root.resolve("docs/adr/0003-secret.md"), elsewhere.resolve("secret.md"));
+        Files.createSymbolicLink(root.resolve("docs/adr/old"), root.resolve("docs/shared"));
+
+        SourceSet set = scan("sources:\n  - path: docs/adr\n    kind: adr\n    format: adr-tools\n");
+
+        assertThat(set.files()).as("a link to a file elsewhere in the repository is read").extracting(SourceFile::displayPath)
+                .containsExactly("docs/adr/0001-a.md", "docs/adr/0002-b.md");
+        assertThat(set.problems()).extracting(Diagnostic::format).satisfiesExactly(
+                outside -> assertThat(outside).startsWith("docs/adr/0003-secret.md:1:1: error: This link in the source folder docs/adr points"
+                                + " outside the repository, to ")
+                        .endsWith("secret.md; handbook publishes only what is inside it. Copy the file into docs/adr instead of linking to it."
+                                + " [source.symlink]"),
+                folder -> assertThat(folder).isEqualTo("docs/adr/old:1:1: warning: This link in the source folder docs/adr to the folder"
+                        + " docs/shared is not followed. Move the records into docs/adr, or list the real folder under `sources:` in"
+                        + " site/handbook.yaml. [source.symlink]"));
     }
 
     @Test

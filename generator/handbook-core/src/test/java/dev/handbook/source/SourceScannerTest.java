@@ -47,7 +47,7 @@ class SourceScannerTest {
     void aFolderThatFailsDuringTheWalkIsReportedNotThrown() {
         Diagnostics diagnostics = new Diagnostics();
         Path folder = root.resolve("content/runbooks");
-        FolderWalker walker = new FolderWalker(folder, root.resolve("content"), new DisplayPaths(root), file -> {}, diagnostics);
+        FolderWalker walker = new FolderWalker(folder, root.resolve("content"), FolderWalker.Scope.content(), new DisplayPaths(root), file -> {}, diagnostics);
 
         walker.visitFileFailed(folder.resolve("locked"), new AccessDeniedException(folder.resolve("locked").toString()));
 

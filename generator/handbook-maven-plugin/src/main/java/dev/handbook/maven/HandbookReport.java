@@ -3,6 +3,7 @@ package dev.handbook.maven;
 import dev.handbook.BuildResult;
 import dev.handbook.Handbook;
 import dev.handbook.HandbookException;
+import dev.handbook.config.ConfigLoader;
 import java.io.File;
 import java.util.Locale;
 import org.apache.maven.doxia.sink.Sink;
@@ -49,9 +50,13 @@ public class HandbookReport extends AbstractMavenReport {
         return "The team's reliability handbook: runbooks, SPOFs, drills, chaos experiments, ADRs and postmortems.";
     }
 
+    /**
+     * Whether the project has a handbook: a content folder, or a site config, which may list {@code sources:} folders
+     * instead of content/. A config without either makes the report fail with the build's message, not vanish.
+     */
     @Override
     public boolean canGenerateReport() {
-        return !skip && contentDirectory.isDirectory();
+        return !skip && (contentDirectory.isDirectory() || new File(siteDirectory, ConfigLoader.FILE_NAME).isFile());
     }
 
     @Override

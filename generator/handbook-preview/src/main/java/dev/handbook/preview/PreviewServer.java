@@ -2,14 +2,14 @@ package dev.handbook.preview;
 
 import dev.handbook.BuildOptions;
 import dev.handbook.Handbook;
+import dev.handbook.ReadFolders;
 import dev.handbook.Snapshot;
 import dev.handbook.diagnostics.Diagnostic;
 import dev.handbook.verify.VerifyMode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -74,11 +74,9 @@ public final class PreviewServer implements AutoCloseable {
         server.setHandler(new HostCheck(new AllowedHosts(host, connector::getLocalPort), new PreviewHandler(site, streams)));
         server.setStopTimeout(0); // open event streams would hold a graceful stop; there is nothing to drain on Ctrl-C
         server.start();
-        List<Path> watched = new ArrayList<>(List.of(options.content()));
-        if (Files.isDirectory(options.site())) {
-            watched.add(options.site());
-        }
-        this.watcher = new ChangeWatcher(watched, QUIET_MILLIS, this::rebuild);
+        // The output folder and target/ change when a site is written or compiled, never because content did.
+        this.watcher = new ChangeWatcher(List.of(options.out(), ReadFolders.repository(options).resolve("target")), QUIET_MILLIS, this::rebuild);
+        watcher.watch(ReadFolders.of(options, current.config()));
     }
 
     /**
@@ -126,8 +124,20 @@ public final class PreviewServer implements AutoCloseable {
             return;
         }
         report(current, (System.nanoTime() - start) / 1_000_000); // before browsers hear of it, so the terminal is never behind
+        watchWhatTheBuildRead(); // before browsers hear of it too: a folder handbook.yaml just added is watched when they reload
         site.publish(current);
         verifyInBackground();
+    }
+
+    /** Follows {@code sources:}: a source added to handbook.yaml is watched from now on, a removed one no longer. */
+    private void watchWhatTheBuildRead() {
+        try {
+            watcher.watch(ReadFolders.of(current.options(), current.config()));
+        } catch (IOException | UncheckedIOException e) {
+            out.println("handbook: cannot watch the folders handbook.yaml lists: " + e.getMessage()
+                    + "; changes there are not seen until the next change elsewhere.");
+            out.flush();
+        }
     }
 
     /** Runs the snippets (cached results reused) and shows the results, unless a newer change came in meanwhile. */
