@@ -60,7 +60,7 @@ public final class ConfigSchema {
                             new FieldSpec("kind", FieldType.ENUM, true, "The kind of record its files are.",
                                     Arrays.stream(EntryKind.values()).map(EntryKind::key).toList(), java.util.Set.of(), null),
                             of("format", STRING, "How its files are written: `auto` (default: handbook's own front matter or YAML"
-                                    + " records when a file has them, else the first format that recognises the file), `native`, or a format's name."),
+                                    + " records when a file has them, else the first format that recognises the file), `native`, or a format's name: see docs/formats.md."),
                             of("include", FieldType.STRINGS, "Globs (java.nio `PathMatcher` syntax, relative to `path`) a file must match to be"
                                     + " read, e.g. `**.md` (default: every file)."),
                             of("exclude", FieldType.STRINGS, "Globs of files not to read, e.g. `README.md`, `templates/**`."),

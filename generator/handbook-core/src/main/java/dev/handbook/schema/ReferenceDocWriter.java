@@ -44,7 +44,7 @@ public final class ReferenceDocWriter {
         out.append("\n## Site configuration (`site/handbook.yaml`)\n\n").append(ConfigSchema.SITE.description())
                 .append(" Schema: [`schemas/handbook-config.schema.json`](../schemas/handbook-config.schema.json).\n\n");
         table(ConfigSchema.SITE, out);
-        for (RecordSchema nested : new RecordSchema[] {ConfigSchema.FOLDERS, ConfigSchema.REVIEW, ConfigSchema.MARKDOWN, ConfigSchema.ADR_STATUSES}) {
+        for (RecordSchema nested : new RecordSchema[] {ConfigSchema.FOLDERS, ConfigSchema.REVIEW, ConfigSchema.MARKDOWN, ConfigSchema.ADR_STATUSES, ConfigSchema.SOURCE}) {
             out.append("\n### `").append(nested.name()).append("`\n\n").append(nested.description()).append("\n\n");
             table(nested, out);
         }
