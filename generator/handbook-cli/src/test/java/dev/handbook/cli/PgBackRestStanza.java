@@ -15,12 +15,10 @@ final class PgBackRestStanza {
     private static final Duration TIMEOUT = Duration.ofSeconds(50);
 
     private final Path conf;
-    private final Path repo;
     private final Unprivileged as;
 
-    private PgBackRestStanza(Path conf, Path repo, Unprivileged as) {
+    private PgBackRestStanza(Path conf, Unprivileged as) {
         this.conf = conf;
-        this.repo = repo;
         this.as = as;
     }
 
@@ -37,15 +35,7 @@ final class PgBackRestStanza {
                 + "start-fast=y\n" // checkpoint at once, not at the next checkpoint_timeout (5 min)
                 + "log-level-console=warn\nlog-level-file=detail\n\n"
                 + "[" + NAME + "]\npg1-path=" + data + "\npg1-socket-path=" + socket + "\npg1-user=postgres\n");
-        return new PgBackRestStanza(conf, repo, as);
-    }
-
-    Path conf() {
-        return conf;
-    }
-
-    Path repo() {
-        return repo;
+        return new PgBackRestStanza(conf, as);
     }
 
     /** The {@code archive_command} setting that pushes each WAL segment to this stanza, quoted for postgresql.conf. */

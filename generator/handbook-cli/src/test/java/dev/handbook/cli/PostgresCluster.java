@@ -69,14 +69,6 @@ final class PostgresCluster implements AutoCloseable {
         return bin;
     }
 
-    Path data() {
-        return data;
-    }
-
-    Path socket() {
-        return socket;
-    }
-
     void start() throws Exception {
         as.run(data, TIMEOUT, bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", data.resolve("server.log").toString(),
                 "-w", "-t", "30", "start");
