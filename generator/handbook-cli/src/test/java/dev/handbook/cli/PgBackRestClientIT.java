@@ -109,6 +109,15 @@ class PgBackRestClientIT {
         YamlMap read = (YamlMap) ((YamlList) new JsonReader().read(info, "evidence/pgbackrest/info.json", new Diagnostics()).orElseThrow()).items().get(0);
         assertThat(scalar(read, "db", "system-id")).isEqualTo(systemId);
         assertThat(EvidenceTimes.parse(scalar(read, "backup", "timestamp", "stop"))).contains(Instant.ofEpochSecond(stop));
+        // pgBackRest prints one line: a job killed while writing it leaves an error at the cut, not at 1:1 or a crash.
+        String cut = info.substring(0, info.length() / 2);
+        Diagnostics diagnostics = new Diagnostics();
+        assertThat(new JsonReader().read(cut, "evidence/pgbackrest/info.json", diagnostics)).isEmpty();
+        assertThat(diagnostics.sorted()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo("json.syntax");
+            assertThat(d.where().line()).isEqualTo(1);
+            assertThat(d.where().column()).as(d.toString()).isBetween(cut.length() - 40, cut.length() + 1);
+        });
 
         Path byHand = as.ownFolder(dir.resolve("restore-by-hand"));
         Unprivileged.Result restore;
