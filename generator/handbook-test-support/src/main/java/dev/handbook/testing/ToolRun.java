@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
 
 /** Runs a real command-line tool in a folder and fingerprints the files it leaves, for the real-client tests
  * and the tests that must prove no file was changed. */
@@ -23,6 +25,20 @@ public final class ToolRun {
 
     public static boolean onPath(String tool) {
         return Stream.of(System.getenv("PATH").split(":")).anyMatch(dir -> Files.isExecutable(Path.of(dir, tool)));
+    }
+
+    /**
+     * Skips the calling test, saying what to install, when a real tool it drives is missing here; under {@code CI=true},
+     * where {@code .ci/run} installs every such tool, fails it instead, so that a real-client test cannot vanish from CI.
+     */
+    public static void assumeInstalled(boolean installed, String missing) {
+        if (!installed && "true".equalsIgnoreCase(System.getenv("CI"))) {
+            Assertions.fail(missing + " (CI=true: .ci/run should have installed it)");
+        }
+        if (!installed) {
+            System.err.println("SKIPPED, a real tool is missing: " + missing); // surefire's summary only counts skips
+        }
+        Assumptions.assumeTrue(installed, missing);
     }
 
     /** Runs {@code command} in {@code dir} with extra {@code env}; it must exit 0 within a minute. Returns its output. */
