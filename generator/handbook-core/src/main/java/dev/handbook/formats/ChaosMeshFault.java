@@ -79,6 +79,21 @@ final class ChaosMeshFault {
         return text.toString();
     }
 
+    /** The namespaces the experiments of an object of {@code kind} select: its own, a Schedule's, a Workflow's steps'. */
+    static List<String> namespaces(String kind, YamlNode spec) {
+        List<YamlNode> experiments = new ArrayList<>();
+        if (kind.equals("Schedule")) {
+            Nodes.text(spec, "type").flatMap(t -> KubeObjects.at(spec, lowerFirst(t))).ifPresent(experiments::add);
+        } else if (kind.equals("Workflow")) {
+            for (YamlNode template : Nodes.items(spec, "templates")) {
+                Nodes.text(template, "templateType").flatMap(t -> KubeObjects.at(template, lowerFirst(t))).ifPresent(experiments::add);
+            }
+        } else {
+            experiments.add(spec);
+        }
+        return experiments.stream().flatMap(e -> Nodes.items(e, "selector.namespaces").stream()).map(Nodes::oneLine).distinct().toList();
+    }
+
     /** How long the fault lasts: the spec's {@code duration}, or that of the experiment a Schedule runs. */
     static Optional<Duration> lasting(String kind, YamlNode spec) {
         Optional<String> written = Nodes.text(spec, "duration")

@@ -4,6 +4,7 @@ import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.diagnostics.SourcePosition;
 import dev.handbook.model.EntryKind;
 import dev.handbook.model.SourceFormat;
+import dev.handbook.yaml.YamlMap;
 import dev.handbook.yaml.YamlNode;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -68,7 +69,7 @@ public final class ChaosMeshReader implements FormatReader {
     }
 
     private static Optional<FormatResult.Read> record(KubeObject object, FormatInput input, Diagnostics diagnostics) {
-        SourcePosition annotationsAt = KubeObjects.position(object, "metadata.annotations");
+        SourcePosition annotationsAt = annotation(object, RESULT);
         Optional<Instant> start = started(object, diagnostics);
         if (start.isEmpty()) {
             if (!diagnostics.hasErrors()) {
@@ -85,7 +86,7 @@ public final class ChaosMeshReader implements FormatReader {
                 .put("date", EvidenceTimes.day(start.get()), object.position()).put("started", EvidenceTimes.text(start.get()), object.position())
                 .put("fault", ChaosMeshFault.describe(object.kind(), object.at("spec").orElse(object.node())), specAt)
                 .put("tool", "Chaos Mesh " + object.kind(), object.position())
-                .put("hypothesis", object.annotations().get(HYPOTHESIS), annotationsAt);
+                .put("hypothesis", object.annotations().get(HYPOTHESIS), annotation(object, HYPOTHESIS));
         ended(object).ifPresent(end -> record.put("ended", EvidenceTimes.text(end), object.position()));
         object.at("spec").flatMap(spec -> ChaosMeshFault.lasting(object.kind(), spec)).ifPresent(d -> record.put("duration", d.toString(), specAt));
         injected(object).ifPresent(text -> record.put("observations", text, KubeObjects.position(object, "status")));
@@ -102,7 +103,7 @@ public final class ChaosMeshReader implements FormatReader {
                     + object.kind() + " to record how the hypothesis fared.", object.position());
         }
         List<String> names = new ArrayList<>(List.of(object.name()));
-        names.addAll(Nodes.items(object.node(), "spec.selector.namespaces").stream().map(Nodes::oneLine).toList());
+        names.addAll(ChaosMeshFault.namespaces(object.kind(), object.at("spec").orElse(object.node())));
         if (!object.namespace().isEmpty()) {
             names.add(object.namespace());
         }
@@ -110,6 +111,12 @@ public final class ChaosMeshReader implements FormatReader {
                 object.position(), diagnostics), object.position());
         record.put("evidence", input.fileName(), object.position());
         return Optional.of(new FormatResult.Read(record.build(), Optional.empty()));
+    }
+
+    /** Where the value of the annotation {@code key} is (its key has dots, so no dotted path reaches it), else the annotations. */
+    private static SourcePosition annotation(KubeObject object, String key) {
+        return object.at("metadata.annotations").filter(YamlMap.class::isInstance).flatMap(m -> ((YamlMap) m).entry(key))
+                .map(e -> e.value().position()).orElse(KubeObjects.position(object, "metadata.annotations"));
     }
 
     /** The first fault applied, else a Schedule's last run, else the creation time. */
