@@ -32,7 +32,7 @@ public final class ChaosMeshReader implements FormatReader {
     private static final String HYPOTHESIS = "handbook.dev/hypothesis";
     private static final String GROUP = "chaos-mesh.org";
     private static final Set<String> RESULTS = Set.of("held", "broken", "aborted");
-    private static final Pattern OBJECT = Pattern.compile("(?m)^\\s*\"?kind\"?\\s*:");
+    private static final Pattern OBJECT = Pattern.compile("(?m)^\\s*kind\\s*:|\"kind\"\\s*:");
 
     @Override
     public String name() {
