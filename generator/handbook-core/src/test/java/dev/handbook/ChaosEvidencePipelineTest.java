@@ -96,6 +96,33 @@ class ChaosEvidencePipelineTest {
         assertThat(page.select("section.probes").text()).contains("<img src=x onerror=alert(1)>");
     }
 
+    @Test
+    void aHandWrittenRecordMayUseTheRunFieldsButMustStillStateItsResult() {
+        String record = """
+                title: Kill redis-0 by hand
+                date: 2026-11-20
+                hypothesis: Sessions survive.
+                fault: kubectl delete pod redis-0
+                targets: [redis-primary]
+                started: 2026-11-20T10:00:00Z
+                probes:
+                  - {name: sessions-kept, tolerance: ">= 99.9%", before: met, after: not-met}
+                activities:
+                  - {name: delete redis-0, type: action, status: succeeded, duration: 2s}
+                evidence: ../notes/redis-kill.yaml
+                """;
+        ChaosEvidenceSite site = new ChaosEvidenceSite(root).write("evidence/chaos/by-hand.yaml", record + "result: broken\n")
+                .write("evidence/notes/redis-kill.yaml", "output: 40108 keys\n");
+
+        Document page = page(site.snapshot("2026-11-22"), "chaos/by-hand.html");
+        assertThat(page.select("section.probes tbody tr").eachText()).containsExactly("sessions-kept >= 99.9% met not met");
+        assertThat(page.select("section.activities tbody tr").eachText()).containsExactly("delete redis-0 action succeeded 2s");
+        assertThat(page.select("dd a:has(code)").attr("href")).isEqualTo("../files/evidence/notes/redis-kill.yaml");
+        assertThat(site.write("evidence/chaos/by-hand.yaml", record).problems()).containsExactly(
+                "evidence/chaos/by-hand.yaml:1:1: error: Missing required field 'result' in a chaos. Add `result: …` (one of: held, broken,"
+                        + " aborted). [field.missing]");
+    }
+
     private static Document page(Snapshot snapshot, String path) {
         assertThat(snapshot.hasErrors()).as("%s", snapshot.diagnostics()).isFalse();
         return Jsoup.parse(new String(snapshot.pages().get(path).content(), StandardCharsets.UTF_8));

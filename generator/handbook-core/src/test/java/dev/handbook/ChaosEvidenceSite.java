@@ -38,6 +38,7 @@ public final class ChaosEvidenceSite {
                             defaults: {owner: team-platform}
                             map:
                               Patroni promotes a replica when the Postgres leader is killed: postgres-primary
+                              Redis replica takes over when redis-0 is deleted: redis-primary
                               basecamp: [postgres-primary]
                         """)
                 .write("content/services/platform-k8s.yaml", "title: Kubernetes platform\nowner: team-platform\ntier: \"0\"\n");

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Reads Chaos Mesh objects (PodChaos, NetworkChaos, IOChaos, StressChaos, …, Schedule, Workflow; {@code -o yaml} or
@@ -53,19 +54,7 @@ public final class ChaosMeshReader implements FormatReader {
 
     @Override
     public FormatResult read(FormatInput input, Diagnostics diagnostics) {
-        Optional<List<KubeObject>> objects = KubeObjects.read(input, diagnostics);
-        if (objects.isEmpty()) {
-            return new FormatResult.Failed();
-        }
-        List<FormatResult.Read> records = new ArrayList<>();
-        for (KubeObject object : objects.get()) {
-            if (!object.group().equals(GROUP) || !ChaosObjectKinds.CHAOS_MESH.contains(object.kind())) {
-                ChaosObjectKinds.unknown(object, diagnostics);
-            } else {
-                record(object, input, diagnostics).ifPresent(records::add);
-            }
-        }
-        return diagnostics.hasErrors() ? new FormatResult.Failed() : new FormatResult.Several(records);
+        return ChaosObjectKinds.eachObject(input, diagnostics, o -> o.group().equals(GROUP) && ChaosObjectKinds.CHAOS_MESH.contains(o.kind()), o -> record(o, input, diagnostics));
     }
 
     private static Optional<FormatResult.Read> record(KubeObject object, FormatInput input, Diagnostics diagnostics) {
@@ -133,7 +122,7 @@ public final class ChaosMeshReader implements FormatReader {
         return events(object, "Recover").max(Comparator.naturalOrder());
     }
 
-    private static java.util.stream.Stream<Instant> events(KubeObject object, String operation) {
+    private static Stream<Instant> events(KubeObject object, String operation) {
         return Nodes.items(object.node(), "status.experiment.containerRecords").stream().flatMap(r -> Nodes.items(r, "events").stream())
                 .filter(e -> Nodes.text(e, "operation").filter(operation::equals).isPresent() && !Nodes.text(e, "type").filter("Failed"::equals).isPresent())
                 .map(e -> Nodes.text(e, "timestamp").flatMap(EvidenceTimes::parse)).flatMap(Optional::stream);

@@ -46,19 +46,7 @@ public final class LitmusReader implements FormatReader {
 
     @Override
     public FormatResult read(FormatInput input, Diagnostics diagnostics) {
-        Optional<List<KubeObject>> objects = KubeObjects.read(input, diagnostics);
-        if (objects.isEmpty()) {
-            return new FormatResult.Failed();
-        }
-        List<FormatResult.Read> records = new ArrayList<>();
-        for (KubeObject object : objects.get()) {
-            if (!object.kind().equals(ChaosObjectKinds.LITMUS_RESULT) || !object.group().equals(GROUP)) {
-                ChaosObjectKinds.unknown(object, diagnostics);
-            } else {
-                record(object, input, diagnostics).ifPresent(records::add);
-            }
-        }
-        return diagnostics.hasErrors() ? new FormatResult.Failed() : new FormatResult.Several(records);
+        return ChaosObjectKinds.eachObject(input, diagnostics, o -> o.kind().equals(ChaosObjectKinds.LITMUS_RESULT) && o.group().equals(GROUP), o -> record(o, input, diagnostics));
     }
 
     private static Optional<FormatResult.Read> record(KubeObject result, FormatInput input, Diagnostics diagnostics) {
