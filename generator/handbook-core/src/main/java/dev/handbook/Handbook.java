@@ -7,6 +7,7 @@ import dev.handbook.config.HandbookConfig;
 import dev.handbook.config.OutputFolderRule;
 import dev.handbook.convert.AsciidocConverter;
 import dev.handbook.convert.Conversions;
+import dev.handbook.convert.EvidenceFiles;
 import dev.handbook.convert.LinkTargets;
 import dev.handbook.convert.MarkupConverter;
 import dev.handbook.diagnostics.Diagnostic;
@@ -55,6 +56,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -201,7 +203,7 @@ public final class Handbook implements AutoCloseable {
         configProblems.forEach(diagnostics::report);
         files.forEach(f -> f.diagnostics().forEach(diagnostics::report));
         List<Entry> entries = files.stream().flatMap(f -> f.entries().stream()).toList();
-        Set<String> broken = files.stream().filter(f -> f.entries().isEmpty()).map(f -> FileIds.fromFileName(f.source().stem()))
+        Set<String> broken = files.stream().filter(f -> f.entries().isEmpty()).map(f -> FileIds.of(f.source()))
                 .collect(Collectors.toSet());
         Catalog catalog = new CatalogBuilder().build(entries, broken, diagnostics);
         Set<String> touchedNames = touched.stream().map(EntryId::name).collect(Collectors.toSet());
@@ -212,12 +214,13 @@ public final class Handbook implements AutoCloseable {
                 : new XrefResolver().resolve(catalog, conversions, diagnostics);
         FreshnessReport freshness = new FreshnessEvaluator().evaluate(catalog, graph, config, options.asOf(), diagnostics);
         VerificationReport verification = diagnostics.hasErrors() ? VerificationReport.OFF : verify(options, config, catalog, conversions, diagnostics);
+        Map<String, String> evidence = new EvidenceFiles(files(options)).of(catalog, diagnostics);
         Map<String, Page> pages = new HashMap<>();
         SearchIndex search = SearchIndex.EMPTY;
         if (engine != null && !diagnostics.hasErrors()) {
             search = (previous != null ? previous.search() : SearchIndex.EMPTY).update(catalog, conversions);
             Page searchPage = search.page();
-            RenderInput input = new RenderInput(config, catalog, graph, conversions, freshness, verification, options.asOf());
+            RenderInput input = new RenderInput(config, catalog, graph, conversions, freshness, verification, options.asOf(), evidence);
             PageRenderer renderer = new PageRenderer(engine);
             if (previous != null && previous.rendered()) {
                 Set<EntryId> reconverted = conversions.entries().entrySet().stream()
@@ -237,7 +240,9 @@ public final class Handbook implements AutoCloseable {
             }
             pages.put(searchPage.path(), searchPage);
             pages.keySet().removeIf(path -> path.startsWith(PagePaths.file(""))); // read again: an image may have changed
-            new LinkedFiles().read(conversions.files(), repository(options), diagnostics).forEach(page -> pages.put(page.path(), page));
+            Set<String> copied = new TreeSet<>(conversions.files());
+            copied.addAll(evidence.values());
+            new LinkedFiles().read(copied, repository(options), diagnostics).forEach(page -> pages.put(page.path(), page));
         }
         List<Diagnostic> all = diagnostics.sorted();
         boolean failed = all.stream().anyMatch(d -> d.severity() == dev.handbook.diagnostics.Severity.ERROR);
@@ -275,7 +280,11 @@ public final class Handbook implements AutoCloseable {
     }
 
     private MarkupConverter converter(BuildOptions options, HandbookConfig config) {
-        return new MarkupConverter(config.rawHtml(), () -> startAsciidoc().join(), new LinkTargets.Files(options.displayBase(), repository(options)));
+        return new MarkupConverter(config.rawHtml(), () -> startAsciidoc().join(), files(options));
+    }
+
+    private static LinkTargets.Files files(BuildOptions options) {
+        return new LinkTargets.Files(options.displayBase(), repository(options));
     }
 
     /** The folder that holds {@code site/}: source paths and copied files are relative to it. */

@@ -26,6 +26,13 @@ public final class EvidenceTargets {
         return Arrays.stream(written.split("[,\\s]+")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
+    /** The targets an object names itself: its {@code handbook.dev/targets} label (one id) and annotation (a list). */
+    public static List<String> own(KubeObject object) {
+        Set<String> own = new LinkedHashSet<>(split(object.labels().getOrDefault(KEY, "")));
+        own.addAll(split(object.annotations().getOrDefault(KEY, "")));
+        return List.copyOf(own);
+    }
+
     /**
      * @param own the targets the file names itself
      * @param names the names it carries that the source's {@code map:} may list, most specific first

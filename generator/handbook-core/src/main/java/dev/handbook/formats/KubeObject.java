@@ -42,7 +42,7 @@ public record KubeObject(String apiVersion, String kind, String name, String nam
 
     /** The text at {@code path}, if it is a scalar that is not null. */
     public Optional<String> text(String path) {
-        return at(path).filter(YamlScalar.class::isInstance).map(YamlScalar.class::cast).filter(s -> !s.isNull()).map(YamlScalar::text);
+        return Nodes.text(node, path);
     }
 
     /** The scalars of the list at {@code path} (a single scalar counts as a list of one). */

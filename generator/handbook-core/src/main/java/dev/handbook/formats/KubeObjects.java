@@ -94,7 +94,7 @@ public final class KubeObjects {
     }
 
     private static Optional<String> text(YamlMap map, String path) {
-        return at(map, path).filter(YamlScalar.class::isInstance).map(YamlScalar.class::cast).filter(s -> !s.isNull()).map(YamlScalar::text);
+        return Nodes.text(map, path);
     }
 
     private static Map<String, String> strings(YamlMap map, String path) {

@@ -37,7 +37,8 @@ import java.util.Set;
  *
  * <p>Rules: a review is due {@code review_every} after {@code last_reviewed} and is due soon within
  * {@code review.due_soon} of that (the due date itself included), stale after it. A SPOF is exercised by the newest
- * drill (dr-drill or game-day, not failed), chaos experiment (held or broken) and backup-restore drill (not failed)
+ * drill (dr-drill or game-day, not failed), chaos experiment (held or broken; aborted or without a recorded result it
+ * does not count) and backup-restore drill (not failed)
  * that targets it, dated on or before the as-of date; it is overdue the day after the last one plus its cadence. Its
  * cadence is its own, else its service's, else the site's; {@code none} means not required. Services are tracked
  * only when they set a cadence. Backup verification is required only where a backup cadence is set or the DR strategy
@@ -133,7 +134,9 @@ public final class FreshnessEvaluator {
         }
         for (EntryId id : graph.referrers(target, EntryKind.CHAOS, "targets")) {
             ChaosExperiment experiment = (ChaosExperiment) catalog.get(id);
-            if (experiment.result() != ChaosResult.ABORTED && !experiment.date().isAfter(asOf)) {
+            // a run without a recorded result proves nothing either way: it does not count, like an aborted one
+            boolean ran = experiment.result() == ChaosResult.HELD || experiment.result() == ChaosResult.BROKEN;
+            if (ran && !experiment.date().isAfter(asOf)) {
                 chaos.add(new Dated(id, experiment.date()));
             }
         }

@@ -2,11 +2,14 @@ package dev.handbook.parse;
 
 import dev.handbook.model.ActionItem;
 import dev.handbook.model.ActionStatus;
+import dev.handbook.model.ActivityType;
 import dev.handbook.model.Adr;
 import dev.handbook.model.AdrRelation;
 import dev.handbook.model.AdrStatus;
 import dev.handbook.model.Cadence;
+import dev.handbook.model.ChaosActivity;
 import dev.handbook.model.ChaosExperiment;
+import dev.handbook.model.ChaosProbe;
 import dev.handbook.model.ChaosResult;
 import dev.handbook.model.DrStrategy;
 import dev.handbook.model.Drill;
@@ -17,11 +20,13 @@ import dev.handbook.model.EntryMeta;
 import dev.handbook.model.IncidentSeverity;
 import dev.handbook.model.Markup;
 import dev.handbook.model.Postmortem;
+import dev.handbook.model.ProbeResult;
 import dev.handbook.model.Runbook;
 import dev.handbook.model.Service;
 import dev.handbook.model.Spof;
 import dev.handbook.model.SpofStatus;
 import dev.handbook.model.TimelineEvent;
+import java.nio.file.Path;
 import java.util.List;
 
 /** Builds the record of each kind from fields already checked against its schema. */
@@ -124,7 +129,16 @@ final class EntryFactory {
                         f.markups("findings"),
                         actionItems(f),
                         f.refs("targets"),
-                        f.refs("runbooks"));
+                        f.refs("runbooks"),
+                        f.string("started"),
+                        f.string("ended"),
+                        f.duration("duration"),
+                        f.objects("probes").stream().map(p -> new ChaosProbe(p.string("name"), p.string("tolerance", ""),
+                                p.choice("before", ProbeResult.class), p.choice("after", ProbeResult.class))).toList(),
+                        f.objects("activities").stream().map(a -> new ChaosActivity(a.string("name"), a.choice("type", ActivityType.class),
+                                a.string("status"), a.string("started"), a.duration("duration"))).toList(),
+                        f.markup("reason"),
+                        evidence(meta, f.string("evidence")));
             case SERVICE:
                 return new Service(
                         meta,
@@ -138,6 +152,16 @@ final class EntryFactory {
             default:
                 throw new IllegalStateException("No factory for " + meta.id().kind());
         }
+    }
+
+    /** The evidence file as a display path: written relative to the record's own file, as a body's links are. */
+    private static String evidence(EntryMeta meta, String written) {
+        if (written == null) {
+            return null;
+        }
+        Path own = Path.of(meta.sourcePath());
+        Path file = own.getParent() == null ? Path.of(written) : own.getParent().resolve(written);
+        return file.normalize().toString().replace('\\', '/');
     }
 
     static Cadence cadence(Fields f) {

@@ -132,7 +132,7 @@ public final class EntryParser {
         Fields f = fields.read(node, schema, foreign, diagnostics);
         String name = f.string("id");
         if (name == null) {
-            name = FileIds.fromFileName(file.stem());
+            name = FileIds.of(file);
             if (!ValueFormats.isId(name)) {
                 diagnostics.error(
                         "id.filename",

@@ -36,7 +36,8 @@ public final class FieldReader {
 
     /**
      * Reads {@code node}; with {@code ignoreUnknown}, fields the schema does not know are dropped without a word, as
-     * other tools' formats carry keys of their own (Hugo's {@code weight}, Jekyll's {@code nav_order}).
+     * other tools' formats carry keys of their own (Hugo's {@code weight}, Jekyll's {@code nav_order}), and fields
+     * {@linkplain FieldSpec#byHandOnly() required only by hand} may be missing.
      */
     public Fields read(YamlNode node, RecordSchema schema, boolean ignoreUnknown, Diagnostics diagnostics) {
         if (!(node instanceof YamlMap map)) {
@@ -69,7 +70,8 @@ public final class FieldReader {
             convert(spec.get(), entry.value(), diagnostics).ifPresent(value -> values.put(entry.key(), value));
         }
         for (FieldSpec field : schema.fields()) {
-            if (field.required() && !positions.containsKey(field.name())) {
+            // a tool's output may lack what only a person can state (Chaos Mesh records no verdict)
+            if (field.required() && !(ignoreUnknown && field.byHandOnly()) && !positions.containsKey(field.name())) {
                 diagnostics.error(
                         "field.missing",
                         map.position(),

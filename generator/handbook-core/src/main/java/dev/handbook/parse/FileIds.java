@@ -1,5 +1,7 @@
 package dev.handbook.parse;
 
+import dev.handbook.source.SourceFile;
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
@@ -26,7 +28,24 @@ public final class FileIds {
     private static final Pattern DASHES = Pattern.compile("-{2,}");
     private static final Pattern EDGES = Pattern.compile("^[.-]+|[.-]+$");
 
+    /**
+     * File names a tool gives the output of every run alike ({@code chaos run} writes {@code journal.json}), so a folder
+     * per run tells them apart: such a file's id leads with its folder's name.
+     */
+    private static final Set<String> PER_RUN_NAMES = Set.of("journal");
+
     private FileIds() {}
+
+    /**
+     * The id {@code file} gets when it sets none: {@link #fromFileName} of its name, or of its folder's name and its
+     * name when a tool names every run's file alike: {@code runs/2026-11-18T1430/journal.json} is
+     * {@code 2026-11-18t1430-journal}, {@code chaos-redis/journal.json} is {@code chaos-redis-journal}.
+     */
+    public static String of(SourceFile file) {
+        Path folder = file.file().toAbsolutePath().normalize().getParent();
+        boolean perRun = PER_RUN_NAMES.contains(fold(file.stem())) && folder != null && folder.getFileName() != null;
+        return fromFileName(perRun ? folder.getFileName() + "-" + file.stem() : file.stem());
+    }
 
     /** The id a file called {@code stem} gets when it sets none; empty when nothing of the name is left. */
     public static String fromFileName(String stem) {

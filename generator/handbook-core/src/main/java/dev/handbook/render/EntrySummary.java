@@ -26,6 +26,9 @@ public final class EntrySummary implements EntryVisitor<EntrySummary.Summary> {
 
     public static final EntrySummary INSTANCE = new EntrySummary();
 
+    /** How a chaos run without a result (Chaos Mesh records no verdict) reads everywhere. */
+    public static final String NO_RESULT = "no result recorded";
+
     public static Summary of(Entry entry) {
         return entry.accept(INSTANCE);
     }
@@ -74,6 +77,16 @@ public final class EntrySummary implements EntryVisitor<EntrySummary.Summary> {
         }
     }
 
+    /** What a chaos run's result reads as: its value, or {@value #NO_RESULT} when the tool recorded no verdict. */
+    public static String result(ChaosExperiment chaos) {
+        return chaos.recordedResult().map(ChaosResult::wire).orElse(NO_RESULT);
+    }
+
+    /** The tone of a chaos run's result; muted when none was recorded. */
+    public static String resultTone(ChaosExperiment chaos) {
+        return chaos.recordedResult().map(EntrySummary::tone).orElse("muted");
+    }
+
     public static String tone(IncidentSeverity severity) {
         return severity.compareTo(IncidentSeverity.SEV2) <= 0 ? "bad" : "warn";
     }
@@ -106,7 +119,7 @@ public final class EntrySummary implements EntryVisitor<EntrySummary.Summary> {
 
     @Override
     public Summary visitChaos(ChaosExperiment chaos) {
-        return new Summary(chaos.date() + " · " + chaos.result().wire(), tone(chaos.result()));
+        return new Summary(chaos.date() + " · " + result(chaos), resultTone(chaos));
     }
 
     @Override

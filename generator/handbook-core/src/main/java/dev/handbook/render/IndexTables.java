@@ -98,7 +98,7 @@ public final class IndexTables {
                         catalog.ofKind(kind, ChaosExperiment.class).stream()
                                 .sorted(Comparator.comparing(ChaosExperiment::date).reversed())
                                 .map(c -> List.of(plain(c.date().toString()), title(c),
-                                        badge(c.result().wire(), EntrySummary.tone(c.result())),
+                                        badge(EntrySummary.result(c), EntrySummary.resultTone(c)),
                                         plain(names(c.targets())), plain(c.tool()), actionsBadge(c)))
                                 .toList());
             case SERVICE:

@@ -123,6 +123,9 @@ public final class PageRenderer {
             RecoveryChart.rto(spof, input, links).ifPresent(chart -> model.put("rtoChart", chart));
             RecoveryChart.rpo(spof, input, links).ifPresent(chart -> model.put("rpoChart", chart));
         }
+        if (entry instanceof ChaosExperiment chaos) {
+            model.put("run", ChaosRunView.of(chaos, input.evidenceFiles(), links));
+        }
         if (entry instanceof Service service) {
             DependencyGraph.ofService(service, input, links).ifPresent(graph -> model.put("graph", graph));
         }

@@ -7,8 +7,13 @@ import dev.handbook.freshness.FreshnessReport;
 import dev.handbook.verify.VerificationReport;
 import dev.handbook.xref.XrefGraph;
 import java.time.LocalDate;
+import java.util.Map;
 
-/** Everything the render stage reads: the outputs of the earlier stages and the date the build is judged at. */
+/**
+ * Everything the render stage reads: the outputs of the earlier stages and the date the build is judged at.
+ *
+ * @param evidenceFiles the evidence files copied into the site: display path to path inside the repository
+ */
 public record RenderInput(
         HandbookConfig config,
         Catalog catalog,
@@ -16,4 +21,16 @@ public record RenderInput(
         Conversions conversions,
         FreshnessReport freshness,
         VerificationReport verification,
-        LocalDate asOf) {}
+        LocalDate asOf,
+        Map<String, String> evidenceFiles) {
+
+    /** Input for a site without evidence files. */
+    public RenderInput(HandbookConfig config, Catalog catalog, XrefGraph graph, Conversions conversions, FreshnessReport freshness,
+            VerificationReport verification, LocalDate asOf) {
+        this(config, catalog, graph, conversions, freshness, verification, asOf, Map.of());
+    }
+
+    public RenderInput {
+        evidenceFiles = Map.copyOf(evidenceFiles);
+    }
+}

@@ -13,6 +13,8 @@ import java.util.Set;
  * @param allowed the permitted values of an {@link FieldType#ENUM}, as written in content
  * @param refKinds the kinds a {@link FieldType#REF} or {@link FieldType#REFS} may point at
  * @param nested the fields of an {@link FieldType#OBJECT} or the items of {@link FieldType#OBJECTS}, else null
+ * @param byHandOnly whether {@code required} holds only for records written by hand: a record a format reader made
+ *     of a tool's output may lack it, as the tool records no such thing (Chaos Mesh has no hypothesis and no verdict)
  */
 public record FieldSpec(
         String name,
@@ -21,7 +23,13 @@ public record FieldSpec(
         String description,
         List<String> allowed,
         Set<EntryKind> refKinds,
-        RecordSchema nested) {
+        RecordSchema nested,
+        boolean byHandOnly) {
+
+    public FieldSpec(String name, FieldType type, boolean required, String description, List<String> allowed, Set<EntryKind> refKinds,
+            RecordSchema nested) {
+        this(name, type, required, description, allowed, refKinds, nested, false);
+    }
 
     public FieldSpec {
         Objects.requireNonNull(name, "name must not be null");
@@ -62,6 +70,11 @@ public record FieldSpec(
 
     /** The same field, but required. */
     public FieldSpec asRequired() {
-        return new FieldSpec(name, type, true, description, allowed, refKinds, nested);
+        return new FieldSpec(name, type, true, description, allowed, refKinds, nested, byHandOnly);
+    }
+
+    /** The same field, required in records written by hand but not in records read from a tool's output. */
+    public FieldSpec asRequiredByHand() {
+        return new FieldSpec(name, type, true, description, allowed, refKinds, nested, true);
     }
 }

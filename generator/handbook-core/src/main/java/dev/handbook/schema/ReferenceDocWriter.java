@@ -24,7 +24,10 @@ public final class ReferenceDocWriter {
                 .append("and `PM2019-009 - Kubernetes IP starvation.md` is `pm2019-009-kubernetes-ip-starvation`. Ids and references\n")
                 .append("match regardless of case (`RB-0350` is `rb-0350`). `index` is no record's id: that is the page listing a kind.\n")
                 .append("Records can also be read where a team keeps them, in other tools' formats: see `sources` under the site\n")
-                .append("configuration.\n\n")
+                .append("configuration; a Chaos Toolkit journal (`journal.json` in a folder per run) takes the id of its folder and\n")
+                .append("name (`runs/2026-11-18T1430/journal.json` is `2026-11-18t1430-journal`), and Kubernetes objects that of their name.\n")
+                .append("A field required *by hand* must be set in a record written by hand; a record read from a tool's output may\n")
+                .append("lack it, as the tool records no such thing (see [evidence.md](evidence.md)).\n\n")
                 .append("## Value formats\n\n| type | how to write it |\n|---|---|\n");
         for (FieldType type : FieldType.values()) {
             out.append("| ").append(type.word()).append(" | ").append(type.format()).append(" |\n");
@@ -37,7 +40,7 @@ public final class ReferenceDocWriter {
                     .append(JsonSchemaWriter.fileName(kind)).append(").\n\n");
             table(schema, out);
         }
-        for (RecordSchema nested : new RecordSchema[] {Schemas.ACTION_ITEM, Schemas.TIMELINE_EVENT, Schemas.CADENCE}) {
+        for (RecordSchema nested : new RecordSchema[] {Schemas.ACTION_ITEM, Schemas.TIMELINE_EVENT, Schemas.CADENCE, Schemas.CHAOS_PROBE, Schemas.CHAOS_ACTIVITY}) {
             out.append("\n## ").append(capitalise(nested.name())).append("\n\n").append(nested.description()).append("\n\n");
             table(nested, out);
         }
@@ -55,7 +58,7 @@ public final class ReferenceDocWriter {
         out.append("| field | type | required | meaning |\n|---|---|---|---|\n");
         for (FieldSpec f : schema.fields()) {
             out.append("| `").append(f.name()).append("` | ").append(type(f)).append(" | ")
-                    .append(f.required() ? "yes" : "").append(" | ").append(f.description()).append(" |\n");
+                    .append(f.required() ? (f.byHandOnly() ? "by hand" : "yes") : "").append(" | ").append(f.description()).append(" |\n");
         }
     }
 

@@ -19,6 +19,7 @@ import static dev.handbook.schema.FieldType.TEXTS;
 import static dev.handbook.schema.FieldType.TIME;
 
 import dev.handbook.model.ActionStatus;
+import dev.handbook.model.ActivityType;
 import dev.handbook.model.AdrStatus;
 import dev.handbook.model.ChaosResult;
 import dev.handbook.model.DrStrategy;
@@ -26,6 +27,7 @@ import dev.handbook.model.DrillKind;
 import dev.handbook.model.DrillOutcome;
 import dev.handbook.model.EntryKind;
 import dev.handbook.model.IncidentSeverity;
+import dev.handbook.model.ProbeResult;
 import dev.handbook.model.SpofStatus;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -187,23 +189,54 @@ public final class Schemas {
                     of("findings", TEXTS, "What was learned."),
                     objects("action_items", ACTION_ITEM, "Follow-ups."));
 
+    public static final RecordSchema CHAOS_PROBE =
+            new RecordSchema(
+                    "chaos probe",
+                    "One probe of the steady-state hypothesis, checked before the fault and after it.",
+                    List.of(
+                            of("name", STRING, "What it measures.").asRequired(),
+                            of("tolerance", STRING, "What it had to return, e.g. `200` or `[0, 0.5]`."),
+                            oneOf("before", ProbeResult.class, "Its result before the fault; absent when not checked."),
+                            oneOf("after", ProbeResult.class, "Its result after the fault; absent when the run stopped first.")));
+
+    public static final RecordSchema CHAOS_ACTIVITY =
+            new RecordSchema(
+                    "chaos activity",
+                    "One step of the run: an action (the fault), a probe, or a rollback.",
+                    List.of(
+                            of("name", STRING, "As the tool named it.").asRequired(),
+                            oneOf("type", ActivityType.class, "What it did.").asRequired(),
+                            of("status", STRING, "As the tool wrote it: `succeeded`, `failed`, `skipped`."),
+                            of("started", TIME, "When it started, e.g. `2026-11-18T13:30:05Z`."),
+                            of("duration", DURATION, "How long it ran, e.g. `12s`.")));
+
     public static final RecordSchema CHAOS =
             entry(
                     EntryKind.CHAOS,
-                    "A chaos experiment log, as a YAML record.",
+                    "A chaos experiment log, as a YAML record, or read from a tool's output (a Chaos Toolkit journal, a LitmusChaos"
+                            + " ChaosResult, a Chaos Mesh object) by a source with `kind: chaos`.",
                     false,
                     of("date", DATE, "When it was run.").asRequired(),
-                    of("hypothesis", TEXT, "The measurable steady state expected to hold.").asRequired(),
+                    of("hypothesis", TEXT, "The measurable steady state expected to hold.").asRequiredByHand(),
                     of("fault", TEXT, "What was injected, and where.").asRequired(),
                     of("tool", STRING, "What injected it, e.g. `tc netem`."),
                     of("blast_radius", TEXT, "What the experiment could affect."),
                     of("abort_conditions", TEXTS, "When to stop at once."),
-                    oneOf("result", ChaosResult.class, "Whether the hypothesis held.").asRequired(),
+                    oneOf("result", ChaosResult.class, "Whether the hypothesis held. A run read from a tool that records no verdict"
+                            + " (Chaos Mesh) may have none: it shows as \"no result recorded\" and counts for no cadence.").asRequiredByHand(),
                     of("observations", TEXT, "What was seen."),
                     of("findings", TEXTS, "What was learned."),
                     objects("action_items", ACTION_ITEM, "Follow-ups."),
                     refs("targets", "The SPOFs and services exercised.", SPOF_OR_SERVICE),
-                    refs("runbooks", "The runbooks exercised.", EntryKind.RUNBOOK));
+                    refs("runbooks", "The runbooks exercised.", EntryKind.RUNBOOK),
+                    of("started", TIME, "When the run started, e.g. `2026-11-18T13:30:05Z`."),
+                    of("ended", TIME, "When it ended."),
+                    of("duration", DURATION, "How long the fault was set to last, e.g. `5m`."),
+                    objects("probes", CHAOS_PROBE, "The steady-state probes, shown as a before / after table."),
+                    objects("activities", CHAOS_ACTIVITY, "The run's steps with their durations."),
+                    of("reason", TEXT, "Why the run was aborted, or what went wrong."),
+                    of("evidence", STRING, "The tool's own file the record comes from (a `journal.json`), relative to this record's"
+                            + " file; it is copied into the site and linked from the page. Readers set it to the file they read."));
 
     public static final RecordSchema SERVICE =
             entry(

@@ -11,7 +11,8 @@ class FormatReadersTest {
 
     @Test
     void registersTheReadersMostSpecificFirst() {
-        assertThat(readers.names()).containsExactly("adr-tools", "madr", "govuk-tech-docs", "markdown-runbook", "markdown-postmortem");
+        assertThat(readers.names()).containsExactly("adr-tools", "madr", "govuk-tech-docs", "markdown-runbook", "markdown-postmortem",
+                "chaostoolkit", "litmus", "chaos-mesh");
         assertThat(readers.named("madr")).containsInstanceOf(MadrReader.class);
     }
 
@@ -27,6 +28,18 @@ class FormatReadersTest {
         assertThat(detected(EntryKind.RUNBOOK, "db.md", "# Database down\n\n- Status: check the primary first\n")).isEqualTo("markdown-runbook");
         assertThat(detected(EntryKind.RUNBOOK, "db.html.md.erb", "# Database down\n")).isEqualTo("govuk-tech-docs");
         assertThat(detected(EntryKind.POSTMORTEM, "2024-01-02-x.md", "# X\n\n## Status\n\nResolved\n")).isEqualTo("markdown-postmortem");
+    }
+
+    @Test
+    void detectsChaosEvidenceByWhatTheFileHoldsAndOnlyInChaosSources() {
+        String journal = "{\"chaoslib-version\": \"1.42.1\", \"experiment\": {\"title\": \"x\"}, \"run\": [{\"output\": {\"apiVersion\": \"v1\"}}]}";
+        assertThat(detected(EntryKind.CHAOS, "journal.json", journal)).isEqualTo("chaostoolkit");
+        assertThat(detected(EntryKind.CHAOS, "r.yaml", "apiVersion: litmuschaos.io/v1alpha1\nkind: ChaosResult\nmetadata: {name: x}\n")).isEqualTo("litmus");
+        assertThat(detected(EntryKind.CHAOS, "p.yaml", "apiVersion: chaos-mesh.org/v1alpha1\nkind: PodChaos\nmetadata: {name: x}\n")).isEqualTo("chaos-mesh");
+        // any other Kubernetes object goes to the last chaos reader, which names its kind
+        assertThat(detected(EntryKind.CHAOS, "pod.json", "{\"apiVersion\": \"v1\", \"kind\": \"Pod\", \"metadata\": {\"name\": \"x\"}}")).isEqualTo("chaos-mesh");
+        assertThat(detected(EntryKind.DRILL, "p.yaml", "apiVersion: chaos-mesh.org/v1alpha1\nkind: PodChaos\nmetadata: {name: x}\n")).isEqualTo("native");
+        assertThat(detected(EntryKind.CHAOS, "x.yaml", "title: X\ndate: 2026-01-01\nhypothesis: h\nfault: f\nresult: held\n")).isEqualTo("native");
     }
 
     @Test

@@ -47,8 +47,8 @@ public final class SpofTimeline {
                     EntrySummary.tone(d.outcome()), Shapes.circle(MARK)));
         }
         for (ChaosExperiment c : neighbours.referrers(spof.id(), EntryKind.CHAOS, "targets", ChaosExperiment.class)) {
-            events.add(new Event(c.date(), c, "chaos", "chaos experiment · hypothesis " + c.result().wire(),
-                    EntrySummary.tone(c.result()), Shapes.diamond(MARK + 1)));
+            events.add(new Event(c.date(), c, "chaos", "chaos experiment · " + (c.result() == null ? "" : "hypothesis ") + EntrySummary.result(c),
+                    EntrySummary.resultTone(c), Shapes.diamond(MARK + 1)));
         }
         for (Postmortem p : neighbours.referrers(spof.id(), EntryKind.POSTMORTEM, "spofs", Postmortem.class)) {
             events.add(new Event(p.date(), p, "incident", (p.simulated() ? "simulated incident · " : "incident · ") + p.severity().wire().toUpperCase(java.util.Locale.ROOT),
