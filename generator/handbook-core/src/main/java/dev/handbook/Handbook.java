@@ -210,14 +210,16 @@ public final class Handbook implements AutoCloseable {
         XrefGraph graph = previous != null && !previous.hasErrors()
                 ? new XrefResolver().update(previous.graph(), touched, catalog, conversions, diagnostics)
                 : new XrefResolver().resolve(catalog, conversions, diagnostics);
-        FreshnessReport freshness = new FreshnessEvaluator().evaluate(catalog, graph, config, options.asOf(), diagnostics);
         VerificationReport verification = diagnostics.hasErrors() ? VerificationReport.OFF : verify(options, config, catalog, conversions, diagnostics);
+        // after verification: a passing `proves: restore` snippet is restore evidence
+        FreshnessReport freshness = new FreshnessEvaluator().evaluate(catalog, graph, config, options.asOf(), verification, diagnostics);
         Map<String, Page> pages = new HashMap<>();
         SearchIndex search = SearchIndex.EMPTY;
         if (engine != null && !diagnostics.hasErrors()) {
             search = (previous != null ? previous.search() : SearchIndex.EMPTY).update(catalog, conversions);
             Page searchPage = search.page();
-            RenderInput input = new RenderInput(config, catalog, graph, conversions, freshness, verification, options.asOf());
+            Map<EntryId, String> evidenceFiles = EvidenceFiles.of(catalog, options.displayBase(), repository(options));
+            RenderInput input = new RenderInput(config, catalog, graph, conversions, freshness, verification, options.asOf(), evidenceFiles);
             PageRenderer renderer = new PageRenderer(engine);
             if (previous != null && previous.rendered()) {
                 Set<EntryId> reconverted = conversions.entries().entrySet().stream()
@@ -237,7 +239,9 @@ public final class Handbook implements AutoCloseable {
             }
             pages.put(searchPage.path(), searchPage);
             pages.keySet().removeIf(path -> path.startsWith(PagePaths.file(""))); // read again: an image may have changed
-            new LinkedFiles().read(conversions.files(), repository(options), diagnostics).forEach(page -> pages.put(page.path(), page));
+            Set<String> published = new java.util.TreeSet<>(conversions.files());
+            published.addAll(evidenceFiles.values());
+            new LinkedFiles().read(published, repository(options), diagnostics).forEach(page -> pages.put(page.path(), page));
         }
         List<Diagnostic> all = diagnostics.sorted();
         boolean failed = all.stream().anyMatch(d -> d.severity() == dev.handbook.diagnostics.Severity.ERROR);

@@ -30,12 +30,12 @@ public final class FormatReaders {
     /**
      * Every format handbook reads, most specific first: adr-tools (a numbered H1 and a {@code ## Status} section)
      * before MADR (metadata lines, a metadata table or MADR's front matter); GOV.UK tech docs ({@code .html.md.erb})
-     * before any other Markdown runbook; Markdown postmortems.
+     * before any other Markdown runbook; Markdown postmortems; pgBackRest info and Velero objects (backups, restores).
      */
     public static FormatReaders standard() {
         AdrStatusTable statuses = AdrStatusTable.standard();
         return new FormatReaders(List.of(new AdrToolsReader(statuses), new MadrReader(statuses), new GovukTechDocsReader(),
-                new MarkdownRunbookReader(), new MarkdownPostmortemReader()));
+                new MarkdownRunbookReader(), new MarkdownPostmortemReader(), new PgBackRestReader(), new VeleroReader()));
     }
 
     /** The reader a source's {@code format:} names. */

@@ -8,8 +8,10 @@ public enum ExerciseKind implements WireValue {
     DRILL("DR drill"),
     /** A chaos experiment that ran (held or broken; aborted does not count). */
     CHAOS("chaos experiment"),
-    /** A drill of kind backup-restore. */
-    BACKUP("backup-restore verification");
+    /** A completed backup in a backup record (pgBackRest, Velero): proves a backup exists, not that it restores. */
+    BACKUP("backup taken"),
+    /** A backup-restore drill that did not fail (a completed Velero Restore), or a passing {@code proves: restore} snippet. */
+    RESTORE("restore verified");
 
     private final String label;
 
