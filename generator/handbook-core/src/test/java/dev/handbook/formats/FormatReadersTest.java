@@ -11,7 +11,8 @@ class FormatReadersTest {
 
     @Test
     void registersTheReadersMostSpecificFirst() {
-        assertThat(readers.names()).containsExactly("adr-tools", "madr", "govuk-tech-docs", "markdown-runbook", "markdown-postmortem");
+        assertThat(readers.names()).containsExactly("adr-tools", "madr", "govuk-tech-docs", "markdown-runbook", "markdown-postmortem",
+                "pgbackrest", "velero");
         assertThat(readers.named("madr")).containsInstanceOf(MadrReader.class);
     }
 
