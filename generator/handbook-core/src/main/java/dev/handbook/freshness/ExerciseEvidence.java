@@ -82,7 +82,8 @@ final class ExerciseEvidence {
             }
         }
         for (EntryId id : graph.referrers(target, EntryKind.BACKUP, "targets")) {
-            ((Backup) catalog.get(id)).time().ifPresent(time -> add(done, ExerciseKind.BACKUP, new Done(id, time, true)));
+            ((Backup) catalog.get(id)).runs().stream().filter(run -> run.state().counts() && run.stop() != null) // each may be the last by the as-of day
+                    .forEach(run -> add(done, ExerciseKind.BACKUP, new Done(id, run.stop(), true)));
         }
         restoreSnippets.getOrDefault(target.name(), List.of()).forEach(d -> add(done, ExerciseKind.RESTORE, d));
         return done;
