@@ -122,4 +122,30 @@ class VeleroReaderTest {
         assertThat(result.diagnostics()).filteredOn(d -> d.code().equals("evidence.time")).singleElement()
                 .satisfies(d -> assertThat(d.format()).startsWith("evidence/restores/restores.yaml:35:24: error: `completionTimestamp` is '11:40:15'"));
     }
+
+    @Test
+    void anUnscheduledBackupIsMappedByItsNamespaceAsJson() {
+        Snapshot snapshot = new EvidenceFixture(dir, "  - {path: evidence/backups, kind: backup, map: {payments: [shop-db]}}\n")
+                .spof("shop-db", "").write("evidence/backups/manual.json", """
+                        {"apiVersion": "velero.io/v1", "kind": "Backup",
+                         "metadata": {"name": "before-upgrade-1-31", "namespace": "velero"},
+                         "spec": {"includedNamespaces": ["payments"], "storageLocation": "aws-euw1"},
+                         "status": {"phase": "Completed", "startTimestamp": "2026-12-03T14:00:01Z", "completionTimestamp": "2026-12-03T14:03:09Z"}}
+                        """).snapshot("2026-12-06");
+
+        assertThat(snapshot.diagnostics()).isEmpty();
+        Backup manual = EvidenceFixture.record(snapshot, EntryKind.BACKUP, "before-upgrade-1-31", Backup.class);
+        assertThat(manual.targets()).extracting(r -> r.target()).containsExactly("shop-db");
+        assertThat(manual.runs()).extracting(BackupRun::repo).containsExactly("aws-euw1");
+    }
+
+    @Test
+    void aFileOfAnotherKubernetesKindIsOneErrorNotAnErrorPerField() {
+        EvidenceFixture fixture = fixture().write("evidence/backups/cronjob.yaml",
+                "apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: pg-dump\nspec:\n  schedule: \"0 1 * * *\"\n");
+
+        assertThat(fixture.check("2026-12-06").diagnostics()).filteredOn(d -> d.where().path().equals("evidence/backups/cronjob.yaml"))
+                .extracting(d -> d.format()).singleElement().asString()
+                .startsWith("evidence/backups/cronjob.yaml:2:7: error: A CronJob (batch/v1) is not Velero evidence.");
+    }
 }
