@@ -212,8 +212,9 @@ public final class Handbook implements AutoCloseable {
         XrefGraph graph = previous != null && !previous.hasErrors()
                 ? new XrefResolver().update(previous.graph(), touched, catalog, conversions, diagnostics)
                 : new XrefResolver().resolve(catalog, conversions, diagnostics);
-        FreshnessReport freshness = new FreshnessEvaluator().evaluate(catalog, graph, config, options.asOf(), diagnostics);
         VerificationReport verification = diagnostics.hasErrors() ? VerificationReport.OFF : verify(options, config, catalog, conversions, diagnostics);
+        // after verification: a passing `proves: restore` snippet is restore evidence
+        FreshnessReport freshness = new FreshnessEvaluator().evaluate(catalog, graph, config, options.asOf(), verification, diagnostics);
         Map<String, String> evidence = new EvidenceFiles(files(options)).of(catalog, diagnostics);
         Map<String, Page> pages = new HashMap<>();
         SearchIndex search = SearchIndex.EMPTY;

@@ -51,9 +51,9 @@ class ChaosEvidencePipelineTest {
                 "api-401-ratio-below-half-percent {type: range, range: [0, 0.005], target: value} met not met",
                 "redis-serves-writes 0 met met");
         assertThat(page.select("section.activities tbody tr").eachText()).containsExactly(
-                "terminate-redis-0 action succeeded 2026-11-18T13:30:05Z under 1s",
-                "sessions-in-db-1 probe succeeded 2026-11-18T13:31:06Z 30s",
-                "scale-redis-back rollback succeeded 2026-11-18T13:31:37Z 1s");
+                "terminate-redis-0 action succeeded 2026-11-18 13:30:05 UTC under 1s",
+                "sessions-in-db-1 probe succeeded 2026-11-18 13:31:06 UTC 30s",
+                "scale-redis-back rollback succeeded 2026-11-18 13:31:37 UTC 1s");
         assertThat(page.select("section.reason h2").text()).isEqualTo("What went wrong");
         String href = page.select("dd a:has(code)").attr("href");
         assertThat(href).isEqualTo("../files/evidence/chaos/runs/2026-11-18T1430/journal.json");

@@ -98,7 +98,7 @@ class ExampleCheckTest {
         }
         assertThat(report.at("/summary/failing").asLong()).isEqualTo(failing).isPositive();
         assertThat(report.get("exercises").get(0).fieldNames()).toIterable()
-                .containsExactly("kind", "id", "exercise", "state", "every", "last", "lastDate", "due", "daysLeft");
+                .containsExactly("kind", "id", "exercise", "state", "every", "last", "lastDate", "lastTime", "due", "daysLeft");
         assertThat(report.get("actionItems").get(0).fieldNames()).toIterable()
                 .containsExactly("sourceKind", "source", "id", "title", "owner", "status", "due", "overdue", "daysLeft");
     }

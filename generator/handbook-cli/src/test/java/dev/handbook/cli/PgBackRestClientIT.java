@@ -21,7 +21,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -136,7 +135,6 @@ class PgBackRestClientIT {
     }
 
     @Test
-    @Disabled("needs issue 14 part B")
     void theSpofPageShowsTheBackupTakenAndTheRestoreVerified() throws Exception {
         // Not built by root, handbook runs snippets as root of a user namespace, where Postgres refuses to start.
         Assumptions.assumeTrue(as.asRoot(), "the restore snippet starts Postgres, which it cannot as root of a user namespace");

@@ -51,7 +51,8 @@ public final class ConfigLoader {
                 new Cadence(
                         orElse(cadence.period("drill"), fallback.drill()),
                         orElse(cadence.period("chaos"), fallback.chaos()),
-                        orElse(cadence.period("backup"), fallback.backup())),
+                        orElse(cadence.period("backup"), fallback.backup()),
+                        orElse(cadence.period("restore"), fallback.restore())),
                 f.object("markdown").bool("raw_html", false),
                 f.strings("fail_on").stream().map(FlagCategories::parse).flatMap(java.util.Optional::stream).collect(java.util.stream.Collectors.toSet()),
                 f.object("verify").bool("enabled", false),

@@ -45,7 +45,7 @@ public record HandbookConfig(
         boolean listsSources,
         AdrStatusTable adrStatuses) {
 
-    public static final Cadence DEFAULT_CADENCE = new Cadence(Period.ofDays(90), Period.ofDays(7), Period.ofDays(1));
+    public static final Cadence DEFAULT_CADENCE = new Cadence(Period.ofDays(90), Period.ofDays(7), Period.ofDays(1), Period.ofDays(1));
 
     public HandbookConfig {
         folders = Map.copyOf(folders);

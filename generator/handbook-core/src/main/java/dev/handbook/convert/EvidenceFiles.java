@@ -3,14 +3,18 @@ package dev.handbook.convert;
 import dev.handbook.catalog.Catalog;
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.diagnostics.SourcePosition;
+import dev.handbook.model.Backup;
 import dev.handbook.model.ChaosExperiment;
+import dev.handbook.model.Drill;
+import dev.handbook.model.Entry;
 import dev.handbook.model.EntryKind;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The tools' own files that records were read from (a Chaos Toolkit journal, a ChaosResult), to copy into the site
+ * The tools' own files that records were read from (a Chaos Toolkit journal, a ChaosResult, a pgBackRest info, a
+ * Velero object), to copy into the site
  * beside the files bodies link to, so a page links to the proof it was made of. A file a browser could run script
  * from, or one outside the repository, is not copied, with a warning, as for body links. JSON and YAML are inert.
  */
@@ -30,6 +34,13 @@ public final class EvidenceFiles {
             if (chaos.evidence() != null && !published.containsKey(chaos.evidence())) {
                 publishable(chaos.evidence(), SourcePosition.file(chaos.meta().sourcePath()), diagnostics)
                         .ifPresent(inside -> published.put(chaos.evidence(), inside));
+            }
+        }
+        // backup records and restores read from a tool's output are that output: their own file is the proof
+        for (Entry entry : catalog.entries()) {
+            String own = entry.meta().sourcePath();
+            if ((entry instanceof Backup || entry instanceof Drill drill && drill.finished() != null) && !published.containsKey(own)) {
+                files.publishable(own).ifPresent(inside -> published.put(own, inside));
             }
         }
         return published;

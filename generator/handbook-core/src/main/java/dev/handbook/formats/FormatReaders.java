@@ -30,13 +30,15 @@ public final class FormatReaders {
     /**
      * Every format handbook reads, most specific first: adr-tools (a numbered H1 and a {@code ## Status} section)
      * before MADR (metadata lines, a metadata table or MADR's front matter); GOV.UK tech docs ({@code .html.md.erb})
-     * before any other Markdown runbook; Markdown postmortems; chaos evidence: Chaos Toolkit journals, LitmusChaos
-     * ChaosResults, then Chaos Mesh objects (last, as that reader also names any other Kubernetes object's kind).
+     * before any other Markdown runbook; Markdown postmortems; evidence: Chaos Toolkit journals, LitmusChaos
+     * ChaosResults, pgBackRest info, then the readers that also name any other Kubernetes object's kind in their
+     * sources: Chaos Mesh (chaos) and Velero (backups, restores).
      */
     public static FormatReaders standard() {
         AdrStatusTable statuses = AdrStatusTable.standard();
         return new FormatReaders(List.of(new AdrToolsReader(statuses), new MadrReader(statuses), new GovukTechDocsReader(),
-                new MarkdownRunbookReader(), new MarkdownPostmortemReader(), new ChaosToolkitReader(), new LitmusReader(), new ChaosMeshReader()));
+                new MarkdownRunbookReader(), new MarkdownPostmortemReader(), new ChaosToolkitReader(), new LitmusReader(),
+                new PgBackRestReader(), new ChaosMeshReader(), new VeleroReader()));
     }
 
     /** These readers reading ADR statuses with a site's {@code statuses} table. */

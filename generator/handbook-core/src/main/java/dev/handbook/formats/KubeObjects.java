@@ -24,9 +24,15 @@ public final class KubeObjects {
 
     private static final YamlReader YAML = new YamlReader();
     private static final JsonReader JSON = new JsonReader();
-    private static final Pattern API_VERSION = Pattern.compile("(?m)^\\s*\"?apiVersion\"?\\s*:");
+    // YAML at a line's start, or a JSON key anywhere: `jq -c` and other compact JSON put it after `{` on one line
+    private static final Pattern API_VERSION = Pattern.compile("(?m)^\\s*apiVersion\\s*:|\"apiVersion\"\\s*:");
 
     private KubeObjects() {}
+
+    /** Whether the text looks like Kubernetes objects of any group: cheap, for {@code recognises}. */
+    public static boolean mayHoldObjects(FormatInput input) {
+        return (input.markup() == SourceFormat.YAML || input.markup() == SourceFormat.JSON) && API_VERSION.matcher(input.text()).find();
+    }
 
     /** Whether the text looks like Kubernetes objects of {@code group} ({@code velero.io}): cheap, for {@code recognises}. */
     public static boolean mayHold(FormatInput input, String group) {

@@ -17,5 +17,11 @@
  * Postmortems: {@link dev.handbook.formats.MarkdownPostmortemReader} (title, date, severity, a timeline table and
  * action items). All three take the page apart with {@code MarkdownPage}, which applies the source's {@code fields:}
  * renames to front matter keys and drops keys the kind has no field for.
+ *
+ * <p>Evidence: {@link dev.handbook.formats.PgBackRestReader} ({@code pgbackrest info --output=json}: a backup record per
+ * stanza) and {@link dev.handbook.formats.VeleroReader} (Velero Backups as backup records, Restores as backup-restore
+ * drills), on the shared {@link dev.handbook.formats.KubeObjects}, {@link dev.handbook.formats.EvidenceTimes},
+ * {@link dev.handbook.formats.EvidenceTargets} and {@link dev.handbook.formats.RecordBuilder}. They give
+ * {@link dev.handbook.formats.FormatResult.Several} records, each with its {@code id}; times are UTC text.
  */
 package dev.handbook.formats;

@@ -1,6 +1,7 @@
 package dev.handbook.freshness;
 
 import dev.handbook.model.EntryId;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 
@@ -9,8 +10,11 @@ import java.time.Period;
  *
  * @param every the cadence; null when not required
  * @param last the newest record that counts, or null
+ * @param lastTime when it happened, when known to the second (tools' evidence, snippets); else null
  * @param due when the next one is due; null when never exercised or not required
  * @param daysLeft days from the as-of date to {@code due}, negative when overdue; 0 when {@code due} is null
+ * @param ageDays days from {@code lastDate} to the as-of date; 0 when there is none
  */
 public record ExerciseStatus(
-        EntryId target, ExerciseKind kind, ExerciseState state, Period every, EntryId last, LocalDate lastDate, LocalDate due, long daysLeft) {}
+        EntryId target, ExerciseKind kind, ExerciseState state, Period every, EntryId last, LocalDate lastDate, Instant lastTime,
+        LocalDate due, long daysLeft, long ageDays) {}

@@ -49,7 +49,7 @@ final class FlagWriter {
                     "No " + status.kind().label() + " on record" + every + ": schedule one and record it.");
         } else if (status.state() == ExerciseState.OVERDUE) {
             add(FlagCategory.OVERDUE, entry, status.state().wire(), status.due(), status.daysLeft(),
-                    capitalised(status.kind().label()) + " overdue by " + days(-status.daysLeft()) + every + "; the last was on " + status.lastDate() + ".");
+                    capitalised(status.kind().label()) + " overdue by " + days(-status.daysLeft()) + every + "; the last was on " + (status.lastTime() != null ? Formats.time(status.lastTime()) : status.lastDate()) + ".");
         }
     }
 

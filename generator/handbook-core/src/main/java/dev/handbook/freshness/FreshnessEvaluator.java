@@ -7,30 +7,25 @@ import dev.handbook.model.ActionItem;
 import dev.handbook.model.Adr;
 import dev.handbook.model.AdrStatus;
 import dev.handbook.model.Cadence;
-import dev.handbook.model.ChaosExperiment;
-import dev.handbook.model.ChaosResult;
 import dev.handbook.model.DrStrategy;
-import dev.handbook.model.Drill;
-import dev.handbook.model.DrillKind;
-import dev.handbook.model.DrillOutcome;
 import dev.handbook.model.Entry;
 import dev.handbook.model.EntryId;
 import dev.handbook.model.EntryKind;
 import dev.handbook.model.Runbook;
 import dev.handbook.model.Service;
 import dev.handbook.model.Spof;
+import dev.handbook.verify.VerificationReport;
 import dev.handbook.xref.XrefGraph;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The freshness stage: judges every review date, exercise cadence and action item against the as-of date.
@@ -41,14 +36,17 @@ import java.util.Set;
  * does not count) and backup-restore drill (not failed)
  * that targets it, dated on or before the as-of date; it is overdue the day after the last one plus its cadence. Its
  * cadence is its own, else its service's, else the site's; {@code none} means not required. Services are tracked
- * only when they set a cadence. Backup verification is required only where a backup cadence is set or the DR strategy
- * is backup-restore.
+ * only when they set a cadence. Backups taken (backup records) and restores verified (backup-restore drills, passing
+ * {@code proves: restore} snippets of this run's verification) are two requirements with their own cadence, both
+ * asked for where the SPOF or service itself sets a {@code backup} or {@code restore} cadence, or where the DR
+ * strategy is backup-restore; see
+ * {@link ExerciseEvidence}.
  */
 public final class FreshnessEvaluator {
 
-    private static final Set<DrillKind> DR_DRILLS = EnumSet.of(DrillKind.DR_DRILL, DrillKind.GAME_DAY);
-
-    public FreshnessReport evaluate(Catalog catalog, XrefGraph graph, HandbookConfig config, LocalDate asOf, Diagnostics diagnostics) {
+    public FreshnessReport evaluate(Catalog catalog, XrefGraph graph, HandbookConfig config, LocalDate asOf, VerificationReport verification,
+            Diagnostics diagnostics) {
+        ExerciseEvidence evidence = new ExerciseEvidence(catalog, graph, verification, asOf);
         Map<EntryId, ReviewStatus> reviews = new HashMap<>();
         Map<EntryId, List<ExerciseStatus>> exercises = new HashMap<>();
         List<ActionItemStatus> actions = new ArrayList<>();
@@ -72,11 +70,11 @@ public final class FreshnessEvaluator {
             Optional<Service> service = service(catalog, spof);
             Cadence own = spof.cadence().orElse(service.map(Service::cadence).orElse(Cadence.NONE));
             DrStrategy strategy = spof.drStrategy() != null ? spof.drStrategy() : service.map(Service::drStrategy).orElse(null);
-            track(spof.id(), own, strategy, catalog, graph, config, asOf, exercises, flag);
+            track(spof.id(), own, spof.cadence().asksForBackups(), strategy, evidence, config, asOf, exercises, flag);
         }
         for (Service service : catalog.ofKind(EntryKind.SERVICE, Service.class)) {
             if (service.cadence().isSet()) {
-                track(service.id(), service.cadence(), service.drStrategy(), catalog, graph, config, asOf, exercises, flag);
+                track(service.id(), service.cadence(), service.cadence().asksForBackups(), service.drStrategy(), evidence, config, asOf, exercises, flag);
             }
         }
         for (Entry entry : catalog.entries()) {
@@ -114,54 +112,39 @@ public final class FreshnessEvaluator {
     }
 
     private static void track(
-            EntryId target, Cadence own, DrStrategy strategy, Catalog catalog, XrefGraph graph, HandbookConfig config,
-            LocalDate asOf, Map<EntryId, List<ExerciseStatus>> exercises, FlagWriter flag) {
+            EntryId target, Cadence own, boolean asksForBackups, DrStrategy strategy, ExerciseEvidence evidence, HandbookConfig config, LocalDate asOf,
+            Map<EntryId, List<ExerciseStatus>> exercises, FlagWriter flag) {
         Cadence cadence = own.orElse(config.cadence());
-        boolean backupRequired = (own.backup() != null && !own.backup().isZero()) || strategy == DrStrategy.BACKUP_RESTORE;
-        List<Dated> drills = new ArrayList<>();
-        List<Dated> chaos = new ArrayList<>();
-        List<Dated> backups = new ArrayList<>();
-        for (EntryId id : graph.referrers(target, EntryKind.DRILL, "targets")) {
-            Drill drill = (Drill) catalog.get(id);
-            if (drill.outcome() == DrillOutcome.FAIL || drill.date().isAfter(asOf)) {
-                continue;
-            }
-            if (drill.drillKind() == DrillKind.BACKUP_RESTORE) {
-                backups.add(new Dated(id, drill.date()));
-            } else if (DR_DRILLS.contains(drill.drillKind())) {
-                drills.add(new Dated(id, drill.date()));
-            }
-        }
-        for (EntryId id : graph.referrers(target, EntryKind.CHAOS, "targets")) {
-            ChaosExperiment experiment = (ChaosExperiment) catalog.get(id);
-            // a run without a recorded result proves nothing either way: it does not count, like an aborted one
-            boolean ran = experiment.result() == ChaosResult.HELD || experiment.result() == ChaosResult.BROKEN;
-            if (ran && !experiment.date().isAfter(asOf)) {
-                chaos.add(new Dated(id, experiment.date()));
-            }
-        }
+        // Taken and verified are asked for together (a backup no one restores from is not a backup), by the record's own
+        // cadence or its DR strategy: a service's backups do not make every SPOF of the service hold backups.
+        boolean backups = asksForBackups || strategy == DrStrategy.BACKUP_RESTORE;
+        Map<ExerciseKind, List<ExerciseEvidence.Done>> done = evidence.of(target);
         List<ExerciseStatus> statuses = List.of(
-                exercise(target, ExerciseKind.DRILL, cadence.drill(), drills, asOf),
-                exercise(target, ExerciseKind.CHAOS, cadence.chaos(), chaos, asOf),
-                exercise(target, ExerciseKind.BACKUP, backupRequired ? cadence.backup() : Period.ZERO, backups, asOf));
+                exercise(target, ExerciseKind.DRILL, cadence.drill(), done, asOf),
+                exercise(target, ExerciseKind.CHAOS, cadence.chaos(), done, asOf),
+                exercise(target, ExerciseKind.BACKUP, backups ? cadence.backup() : Period.ZERO, done, asOf),
+                exercise(target, ExerciseKind.RESTORE, backups ? cadence.restore() : Period.ZERO, done, asOf));
         exercises.put(target, statuses);
         statuses.forEach(flag::exercise);
     }
 
-    /** A record that counts as an exercise, and its date. */
-    private record Dated(EntryId id, LocalDate date) {}
-
-    private static ExerciseStatus exercise(EntryId target, ExerciseKind kind, Period every, List<Dated> done, LocalDate asOf) {
-        Optional<Dated> last = done.stream().max(Comparator.comparing(Dated::date).thenComparing(Dated::id));
+    private static ExerciseStatus exercise(EntryId target, ExerciseKind kind, Period every, Map<ExerciseKind, List<ExerciseEvidence.Done>> done,
+            LocalDate asOf) {
+        Optional<ExerciseEvidence.Done> last = done.get(kind).stream()
+                .max(Comparator.comparing(ExerciseEvidence.Done::time).thenComparing(ExerciseEvidence.Done::id));
+        EntryId id = last.map(ExerciseEvidence.Done::id).orElse(null);
+        LocalDate day = last.map(ExerciseEvidence.Done::day).orElse(null);
+        Instant time = last.filter(ExerciseEvidence.Done::exact).map(ExerciseEvidence.Done::time).orElse(null);
+        long age = day == null ? 0 : ChronoUnit.DAYS.between(day, asOf);
         if (every == null || every.isZero()) {
-            return new ExerciseStatus(target, kind, ExerciseState.NOT_REQUIRED, null, last.map(Dated::id).orElse(null), last.map(Dated::date).orElse(null), null, 0);
+            return new ExerciseStatus(target, kind, ExerciseState.NOT_REQUIRED, null, id, day, time, null, 0, age);
         }
         if (last.isEmpty()) {
-            return new ExerciseStatus(target, kind, ExerciseState.NEVER_EXERCISED, every, null, null, null, 0);
+            return new ExerciseStatus(target, kind, ExerciseState.NEVER_EXERCISED, every, null, null, null, null, 0, 0);
         }
-        LocalDate due = last.get().date().plus(every);
+        LocalDate due = day.plus(every);
         long days = ChronoUnit.DAYS.between(asOf, due);
-        return new ExerciseStatus(target, kind, days < 0 ? ExerciseState.OVERDUE : ExerciseState.CURRENT, every, last.get().id(), last.get().date(), due, days);
+        return new ExerciseStatus(target, kind, days < 0 ? ExerciseState.OVERDUE : ExerciseState.CURRENT, every, id, day, time, due, days, age);
     }
 
     private static Optional<Service> service(Catalog catalog, Spof spof) {

@@ -77,6 +77,7 @@ public final class ReportJson {
                         .put("every", e.every() == null ? null : e.every().toString())
                         .put("last", e.last() == null ? null : e.last().name());
                 date(exercise, "lastDate", e.lastDate());
+                exercise.put("lastTime", e.lastTime() == null ? null : e.lastTime().toString());
                 date(exercise, "due", e.due());
                 exercise.put("daysLeft", e.daysLeft());
             }

@@ -9,7 +9,7 @@ import java.time.Duration;
  * @param started when it started ({@code 2026-11-18T13:30:05Z}); may be null
  * @param duration how long it ran; may be null
  */
-public record ChaosActivity(String name, ActivityType type, String status, String started, Duration duration) {
+public record ChaosActivity(String name, ActivityType type, String status, java.time.Instant started, Duration duration) {
 
     /** Whether it did not succeed, so the page marks it. */
     public boolean failed() {

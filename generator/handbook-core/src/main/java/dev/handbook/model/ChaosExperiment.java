@@ -1,6 +1,7 @@
 package dev.handbook.model;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +13,7 @@ import java.util.Optional;
  * @param hypothesis may be null for a record read from a tool that states none (Chaos Mesh)
  * @param result null when no result was recorded (a Chaos Mesh experiment without its result annotation); such a
  *     run counts for no cadence
- * @param started when the run started, as UTC text ({@code 2026-11-18T13:30:05Z}); null when not known
+ * @param started when the run started, to the second; null when not known
  * @param ended when it ended; null when not known
  * @param duration how long the fault was to last, as the tool set it (Chaos Mesh {@code duration}); may be null
  * @param reason why the run was aborted, or what went wrong; may be null
@@ -33,8 +34,8 @@ public record ChaosExperiment(
         List<ActionItem> actionItems,
         List<Reference> targets,
         List<Reference> runbooks,
-        String started,
-        String ended,
+        Instant started,
+        Instant ended,
         Duration duration,
         List<ChaosProbe> probes,
         List<ChaosActivity> activities,

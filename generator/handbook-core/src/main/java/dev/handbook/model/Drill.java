@@ -5,7 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** A DR drill, game day, backup-restore test or tabletop exercise. Durations and {@code runbook} may be null. */
+/**
+ * A DR drill, game day, backup-restore test or tabletop exercise. Durations, {@code runbook}, {@code finished} and
+ * {@code fromBackup} may be null.
+ *
+ * @param finished when it ended, when known to the second (a Velero Restore's completion time)
+ * @param fromBackup the id of the backup it restored, as the tool named it; a record of that id may not exist
+ */
 public record Drill(
         EntryMeta meta,
         LocalDate date,
@@ -19,6 +25,8 @@ public record Drill(
         Duration rpoTarget,
         Duration rpoMeasured,
         DrillOutcome outcome,
+        java.time.Instant finished,
+        String fromBackup,
         List<Markup> findings,
         List<ActionItem> actionItems)
         implements Entry {
@@ -28,6 +36,11 @@ public record Drill(
         participants = List.copyOf(participants);
         findings = List.copyOf(findings);
         actionItems = List.copyOf(actionItems);
+    }
+
+    /** When it happened: {@code finished} when known, else the start of its date (UTC). */
+    public java.time.Instant time() {
+        return finished != null ? finished : date.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
     }
 
     @Override

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** One record of the handbook. Implementations are immutable records; dispatch on kind with {@link #accept}. */
-public sealed interface Entry permits Runbook, Adr, Postmortem, Spof, Drill, ChaosExperiment, Service {
+public sealed interface Entry permits Runbook, Adr, Postmortem, Spof, Drill, ChaosExperiment, Service, Backup {
 
     EntryMeta meta();
 

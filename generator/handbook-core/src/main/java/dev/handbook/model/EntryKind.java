@@ -18,7 +18,9 @@ public enum EntryKind {
     SPOF("spof", "spofs", "SPOF", "Single points of failure", Set.of(SourceFormat.YAML, SourceFormat.JSON)),
     DRILL("drill", "drills", "Drill", "Drills and game days", Set.of(SourceFormat.YAML, SourceFormat.JSON)),
     CHAOS("chaos", "chaos", "Chaos experiment", "Chaos experiments", Set.of(SourceFormat.YAML, SourceFormat.JSON)),
-    SERVICE("service", "services", "Service", "Services", Set.of(SourceFormat.YAML, SourceFormat.JSON));
+    SERVICE("service", "services", "Service", "Services", Set.of(SourceFormat.YAML, SourceFormat.JSON)),
+    /** Evidence that backups were taken: pgBackRest info, Velero Backup objects, or a YAML record. */
+    BACKUP("backup", "backups", "Backup", "Backups", Set.of(SourceFormat.YAML, SourceFormat.JSON));
 
     private final String key;
     private final String defaultFolder;

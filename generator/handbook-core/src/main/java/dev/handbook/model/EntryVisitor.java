@@ -15,4 +15,6 @@ public interface EntryVisitor<R> {
     R visitChaos(ChaosExperiment chaos);
 
     R visitService(Service service);
+
+    R visitBackup(Backup backup);
 }

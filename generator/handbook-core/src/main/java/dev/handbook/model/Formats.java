@@ -23,6 +23,36 @@ public final class Formats {
         return out.toString();
     }
 
+    /** An instant as pages show evidence times: {@code 2026-12-06 02:47 UTC}. */
+    public static String time(java.time.Instant t) {
+        return t == null ? "" : TIME.format(t) + " UTC";
+    }
+
+    /** An instant to the second, for the steps of a run: {@code 2026-12-06 02:47:13 UTC}. */
+    public static String seconds(java.time.Instant t) {
+        return t == null ? "" : SECONDS.format(t) + " UTC";
+    }
+
+    /** A byte count as written by a tool ({@code 1531175072916}) in binary units: {@code 1.4 TiB}; other text as is. */
+    public static String bytes(String written) {
+        if (written == null || !written.matches("\\d{1,19}")) {
+            return written == null ? "" : written;
+        }
+        double value = Double.parseDouble(written);
+        String[] units = {"B", "KiB", "MiB", "GiB", "TiB", "PiB"};
+        int unit = 0;
+        while (value >= 1024 && unit < units.length - 1) {
+            value /= 1024;
+            unit++;
+        }
+        return unit == 0 ? written + " B" : String.format(java.util.Locale.ROOT, "%.1f %s", value, units[unit]);
+    }
+
+    private static final java.time.format.DateTimeFormatter TIME =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneOffset.UTC);
+    private static final java.time.format.DateTimeFormatter SECONDS =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(java.time.ZoneOffset.UTC);
+
     public static String period(Period p) {
         if (p == null) {
             return "";

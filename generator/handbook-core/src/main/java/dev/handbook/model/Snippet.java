@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  * @param requires tools that must be on PATH, or it is skipped
  * @param env names of variables passed through from the builder's environment
  * @param inContent whether it runs in the content folder rather than in a fresh temporary one
+ * @param proves what a pass proves besides itself: {@code restore} (a verified restore), or empty
  * @param where where it was written
  */
 public record Snippet(
@@ -34,10 +35,18 @@ public record Snippet(
         List<String> requires,
         List<String> env,
         boolean inContent,
+        String proves,
         SourcePosition where) {
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
     public static final List<String> SHELLS = List.of("sh", "bash");
+    /** The {@code proves:} values: what a passing snippet is evidence of. */
+    public static final List<String> PROOFS = List.of("restore");
+
+    /** Whether a pass of it is a verified restore. */
+    public boolean provesRestore() {
+        return proves.equals("restore");
+    }
 
     public Snippet {
         requires = List.copyOf(requires);

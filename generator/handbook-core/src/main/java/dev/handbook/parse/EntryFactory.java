@@ -6,6 +6,9 @@ import dev.handbook.model.ActivityType;
 import dev.handbook.model.Adr;
 import dev.handbook.model.AdrRelation;
 import dev.handbook.model.AdrStatus;
+import dev.handbook.model.Backup;
+import dev.handbook.model.BackupRun;
+import dev.handbook.model.BackupState;
 import dev.handbook.model.Cadence;
 import dev.handbook.model.ChaosActivity;
 import dev.handbook.model.ChaosExperiment;
@@ -113,6 +116,8 @@ final class EntryFactory {
                         f.duration("rpo_target"),
                         f.duration("rpo_measured"),
                         f.choice("outcome", DrillOutcome.class),
+                        f.instant("finished"),
+                        f.string("from_backup"),
                         f.markups("findings"),
                         actionItems(f));
             case CHAOS:
@@ -130,13 +135,13 @@ final class EntryFactory {
                         actionItems(f),
                         f.refs("targets"),
                         f.refs("runbooks"),
-                        f.string("started"),
-                        f.string("ended"),
+                        f.instant("started"),
+                        f.instant("ended"),
                         f.duration("duration"),
                         f.objects("probes").stream().map(p -> new ChaosProbe(p.string("name"), p.string("tolerance", ""),
                                 p.choice("before", ProbeResult.class), p.choice("after", ProbeResult.class))).toList(),
                         f.objects("activities").stream().map(a -> new ChaosActivity(a.string("name"), a.choice("type", ActivityType.class),
-                                a.string("status"), a.string("started"), a.duration("duration"))).toList(),
+                                a.string("status"), a.instant("started"), a.duration("duration"))).toList(),
                         f.markup("reason"),
                         evidence(meta, f.string("evidence")));
             case SERVICE:
@@ -149,6 +154,16 @@ final class EntryFactory {
                         f.choice("dr_strategy", DrStrategy.class),
                         f.refs("depends_on"),
                         cadence(f.object("cadence")));
+            case BACKUP:
+                return new Backup(
+                        meta,
+                        f.string("tool", ""),
+                        f.refs("targets"),
+                        f.string("status_code"),
+                        f.string("status"),
+                        f.string("system_id"),
+                        f.strings("namespaces"),
+                        f.objects("backups").stream().map(EntryFactory::run).toList());
             default:
                 throw new IllegalStateException("No factory for " + meta.id().kind());
         }
@@ -165,7 +180,14 @@ final class EntryFactory {
     }
 
     static Cadence cadence(Fields f) {
-        return new Cadence(f.period("drill"), f.period("chaos"), f.period("backup"));
+        return new Cadence(f.period("drill"), f.period("chaos"), f.period("backup"), f.period("restore"));
+    }
+
+    private static BackupRun run(Fields b) {
+        BackupState state = b.choice("state", BackupState.class);
+        return new BackupRun(b.string("label", ""), b.string("type", ""), state == null ? BackupState.COMPLETED : state, b.instant("start"),
+                b.instant("stop"), b.string("repo"), b.string("size"), b.string("repo_size"), b.string("delta"), b.string("archive_start"),
+                b.string("archive_stop"), b.string("errors"), b.string("warnings"), b.string("reason"));
     }
 
     private static List<ActionItem> actionItems(Fields f) {

@@ -155,7 +155,7 @@ public final class EntryParser {
         List<Snippet> snippets = new ArrayList<>();
         for (Fields item : f.objects("verify")) {
             Map<String, String> options = new LinkedHashMap<>();
-            for (String key : List.of("name", "expect_exit", "expect_output", "timeout", "cwd")) {
+            for (String key : List.of("name", "expect_exit", "expect_output", "timeout", "cwd", "proves")) {
                 if (item.has(key)) {
                     options.put(key, item.string(key));
                 }

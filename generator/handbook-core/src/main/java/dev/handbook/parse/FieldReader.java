@@ -144,6 +144,8 @@ public final class FieldReader {
                 return checked(ValueFormats.duration(text), spec, text, at, diagnostics);
             case TIME:
                 return checked(ValueFormats.isTime(text) ? Optional.of(text) : Optional.empty(), spec, text, at, diagnostics);
+            case TIMESTAMP:
+                return checked(dev.handbook.formats.EvidenceTimes.parse(text), spec, text, at, diagnostics);
             case BOOLEAN:
                 if (text.equals("true") || text.equals("false")) {
                     return Optional.of(Boolean.valueOf(text));

@@ -62,6 +62,10 @@ public final class Fields {
         return (LocalDate) values.get(name);
     }
 
+    public java.time.Instant instant(String name) {
+        return (java.time.Instant) values.get(name);
+    }
+
     public Period period(String name) {
         return (Period) values.get(name);
     }

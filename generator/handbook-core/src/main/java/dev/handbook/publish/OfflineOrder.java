@@ -14,7 +14,7 @@ final class OfflineOrder {
 
     /** The order of the site's navigation: what a responder reaches for first comes first. */
     static final List<EntryKind> KINDS = List.of(EntryKind.RUNBOOK, EntryKind.SPOF, EntryKind.SERVICE, EntryKind.POSTMORTEM,
-            EntryKind.DRILL, EntryKind.CHAOS, EntryKind.ADR);
+            EntryKind.DRILL, EntryKind.CHAOS, EntryKind.BACKUP, EntryKind.ADR);
 
     /**
      * One group of the table of contents.

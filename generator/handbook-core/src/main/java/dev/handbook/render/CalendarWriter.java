@@ -93,7 +93,7 @@ public final class CalendarWriter {
             if (exercise.state() != ExerciseState.NOT_REQUIRED) {
                 String last = exercise.lastDate() == null ? "Never done." : "Last on " + exercise.lastDate() + ".";
                 events.add(new Event(atLeast(exercise.due(), asOf), uid(exercise.target(), exercise.kind().wire()),
-                        capitalised(exercise.kind().label()) + " due: " + entry.title(), describe(entry, last)));
+                        exercise.kind().dueTitle() + ": " + entry.title(), describe(entry, last)));
             }
         }
         for (ActionItemStatus action : report.actionItems(entry.id())) {
@@ -116,9 +116,5 @@ public final class CalendarWriter {
 
     private static String describe(Entry entry, String detail) {
         return detail + " Page: " + PagePaths.entry(entry.id()) + " (owner: " + (entry.meta().owner().isEmpty() ? "none" : entry.meta().owner()) + ").";
-    }
-
-    private static String capitalised(String s) {
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

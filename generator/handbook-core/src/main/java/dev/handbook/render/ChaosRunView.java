@@ -43,7 +43,7 @@ public record ChaosRunView(String result, String resultTone, String noResult, Li
         String status = a.status() == null ? "" : a.status();
         String tone = a.failed() ? "bad" : status.equals("succeeded") ? "good" : "muted";
         String duration = a.duration() == null ? "" : a.duration().getSeconds() == 0 ? "under 1s" : Formats.duration(a.duration());
-        return new ActivityRow(a.name(), a.type() == null ? "" : a.type().wire(), status, tone, a.started() == null ? "" : a.started(), duration);
+        return new ActivityRow(a.name(), a.type() == null ? "" : a.type().wire(), status, tone, Formats.seconds(a.started()), duration);
     }
 
     private static String words(ProbeResult result) {

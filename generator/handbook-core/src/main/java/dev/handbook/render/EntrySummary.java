@@ -126,4 +126,11 @@ public final class EntrySummary implements EntryVisitor<EntrySummary.Summary> {
     public Summary visitService(Service service) {
         return new Summary("tier " + service.tier(), "");
     }
+
+    @Override
+    public Summary visitBackup(dev.handbook.model.Backup backup) {
+        String tool = backup.tool().isEmpty() ? "" : backup.tool() + " · ";
+        return backup.time().isPresent() ? new Summary(tool + backup.runs().size() + (backup.runs().size() == 1 ? " backup" : " backups"), "")
+                : new Summary(tool + "no completed backup", "bad");
+    }
 }

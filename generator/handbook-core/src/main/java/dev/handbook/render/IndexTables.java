@@ -13,6 +13,7 @@ import dev.handbook.freshness.FreshnessReport;
 import dev.handbook.freshness.ReviewStatus;
 import dev.handbook.model.EntryId;
 import dev.handbook.model.Adr;
+import dev.handbook.model.Backup;
 import dev.handbook.model.ChaosExperiment;
 import dev.handbook.model.Drill;
 import dev.handbook.model.Entry;
@@ -77,13 +78,14 @@ public final class IndexTables {
                                         p.simulated() ? badge("simulated", "muted") : plain("real"), actionsBadge(p)))
                                 .toList());
             case SPOF:
-                return table(List.of("SPOF", "Service", "Status", "RTO", "RPO", "DR strategy", "Runbook", "Drill", "Chaos"),
+                return table(List.of("SPOF", "Service", "Status", "RTO", "RPO", "DR strategy", "Runbook", "Drill", "Chaos", "Backup taken", "Restore verified"),
                         catalog.ofKind(kind, Spof.class).stream()
                                 .map(s -> List.of(title(s), ref(s.service()),
                                         badge(s.status().wire(), EntrySummary.tone(s.status())),
                                         plain(Formats.duration(s.rtoTarget())), plain(Formats.duration(s.rpoTarget())),
                                         plain(s.drStrategy() == null ? "" : s.drStrategy().wire()), ref(s.runbook()),
-                                        exerciseBadge(s.id(), ExerciseKind.DRILL), exerciseBadge(s.id(), ExerciseKind.CHAOS)))
+                                        exerciseBadge(s.id(), ExerciseKind.DRILL), exerciseBadge(s.id(), ExerciseKind.CHAOS),
+                                        exerciseBadge(s.id(), ExerciseKind.BACKUP), exerciseBadge(s.id(), ExerciseKind.RESTORE)))
                                 .toList());
             case DRILL:
                 return table(List.of("Date", "Drill", "Kind", "Outcome", "RTO measured / target", "RPO measured / target", "Action items"),
@@ -102,13 +104,22 @@ public final class IndexTables {
                                         plain(names(c.targets())), plain(c.tool()), actionsBadge(c)))
                                 .toList());
             case SERVICE:
-                return table(List.of("Service", "Tier", "RTO", "RPO", "DR strategy", "Depends on", "Drill", "Chaos"),
+                return table(List.of("Service", "Tier", "RTO", "RPO", "DR strategy", "Depends on", "Drill", "Chaos", "Backup taken", "Restore verified"),
                         catalog.ofKind(kind, Service.class).stream()
                                 .sorted(Comparator.comparing(Service::tier).thenComparing(s -> s.id().name()))
                                 .map(s -> List.of(title(s), plain(s.tier()), plain(Formats.duration(s.rtoTarget())),
                                         plain(Formats.duration(s.rpoTarget())),
                                         plain(s.drStrategy() == null ? "" : s.drStrategy().wire()), plain(names(s.dependsOn())),
-                                        exerciseBadge(s.id(), ExerciseKind.DRILL), exerciseBadge(s.id(), ExerciseKind.CHAOS)))
+                                        exerciseBadge(s.id(), ExerciseKind.DRILL), exerciseBadge(s.id(), ExerciseKind.CHAOS),
+                                        exerciseBadge(s.id(), ExerciseKind.BACKUP), exerciseBadge(s.id(), ExerciseKind.RESTORE)))
+                                .toList());
+            case BACKUP:
+                return table(List.of("Backup", "Tool", "Targets", "Last taken", "Backups", "Status"),
+                        catalog.ofKind(kind, Backup.class).stream()
+                                .sorted(Comparator.comparing((Backup b) -> b.time().orElse(java.time.Instant.MIN)).reversed().thenComparing(Backup::id))
+                                .map(b -> List.of(title(b), plain(b.tool()), plain(names(b.targets())),
+                                        b.time().map(t -> plain(Formats.time(t))).orElse(badge("none completed", "bad")),
+                                        plain(String.valueOf(b.runs().size())), plain(b.status() == null ? "" : b.status())))
                                 .toList());
             default:
                 throw new IllegalArgumentException("No index for " + kind);
@@ -156,7 +167,8 @@ public final class IndexTables {
         if (status == null) {
             return plain("");
         }
-        String text = status.lastDate() == null ? words(status.state()) : status.lastDate() + " · " + words(status.state());
+        String state = kind == ExerciseKind.BACKUP || kind == ExerciseKind.RESTORE ? ValueText.INSTANCE.state(status) : words(status.state());
+        String text = status.lastDate() == null ? state : ValueText.INSTANCE.when(status) + " · " + state;
         return badge(text, tone(status.state()));
     }
 

@@ -20,7 +20,7 @@ public final class Navigation {
     static final int LISTED_RECORDS = 60;
 
     static final List<EntryKind> ORDER = List.of(EntryKind.RUNBOOK, EntryKind.SPOF, EntryKind.SERVICE,
-            EntryKind.POSTMORTEM, EntryKind.DRILL, EntryKind.CHAOS, EntryKind.ADR);
+            EntryKind.POSTMORTEM, EntryKind.DRILL, EntryKind.CHAOS, EntryKind.BACKUP, EntryKind.ADR);
 
     /** Dated records newest first, ADRs by id, the rest by title: the order people look for them in. */
     private static final Set<EntryKind> NEWEST_FIRST = Set.of(EntryKind.POSTMORTEM, EntryKind.DRILL, EntryKind.CHAOS);

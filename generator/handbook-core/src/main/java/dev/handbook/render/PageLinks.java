@@ -47,6 +47,11 @@ public final class PageLinks {
         return ref == null ? Optional.empty() : catalog.find(ref.target()).filter(e -> ref.expected().contains(e.id().kind())).map(this::to);
     }
 
+    /** For templates: the backup record named {@code name} (a restore's {@code from_backup}), if there is one. */
+    public Optional<LinkView> find(String name) {
+        return catalog.find(dev.handbook.parse.FileIds.fold(name)).filter(e -> e.id().kind() == dev.handbook.model.EntryKind.BACKUP).map(this::to);
+    }
+
     /** For templates: the link a reference resolves to, or null. */
     public LinkView ref(Reference ref) {
         return to(ref).orElse(null);

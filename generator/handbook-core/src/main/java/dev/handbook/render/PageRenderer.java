@@ -110,6 +110,11 @@ public final class PageRenderer {
         model.put("review", input.freshness().review(entry.id()));
         model.put("exercises", input.freshness().exercises(entry.id()));
         model.put("flags", input.freshness().flags(entry.id()));
+        BackupRows.of(entry.id(), input.freshness(), links).ifPresent(row -> model.put("backups", row));
+        String file = input.evidenceFiles().get(entry.meta().sourcePath());
+        if (file != null) {
+            model.put("sourceFile", links.href(PagePaths.file(file)));
+        }
         List<EntryId> outgoing = input.graph().outgoing(entry.id()).stream().map(Edge::to).filter(id -> !id.equals(entry.id())).toList();
         List<EntryId> incoming = input.graph().incoming(entry.id()).stream().map(Edge::from).filter(id -> !id.equals(entry.id())).toList();
         model.put("linksTo", links.grouped(outgoing));
@@ -205,6 +210,7 @@ public final class PageRenderer {
         model.put("tally", tally);
         model.put("kinds", kindCards(input, path));
         model.put("verification", VerificationRows.tally(input.verification()));
+        model.put("backups", BackupRows.required(input.catalog(), input.freshness(), links));
         model.put("recentIncidents", input.catalog().ofKind(EntryKind.POSTMORTEM, Postmortem.class).stream()
                 .sorted(Comparator.comparing(Postmortem::date).reversed()).limit(5).map(links::to).toList());
         model.put("recentExercises", Stream.concat(

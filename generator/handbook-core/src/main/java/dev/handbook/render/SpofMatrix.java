@@ -18,7 +18,7 @@ import java.util.function.Function;
 
 /**
  * The SPOF matrix: each SPOF with its runbook, its last DR drill and chaos experiment (those that count for its
- * cadence), and its RTO/RPO targets against the best values measured in any drill that targeted it.
+ * cadence), its last backup taken and restore verified, and its RTO/RPO targets against the best values measured in any drill that targeted it.
  */
 public final class SpofMatrix {
 
@@ -40,7 +40,8 @@ public final class SpofMatrix {
             String rpoBest,
             String rpoMet,
             ExerciseStatus drill,
-            ExerciseStatus chaos) {}
+            ExerciseStatus chaos,
+            Optional<BackupRows.Row> backups) {}
 
     private SpofMatrix() {}
 
@@ -68,7 +69,8 @@ public final class SpofMatrix {
                 rpoBest.map(Formats::duration).orElse(""),
                 met(spof.rpoTarget(), rpoBest),
                 drill,
-                chaos);
+                chaos,
+                BackupRows.of(spof.id(), freshness, links));
     }
 
     /** The record that counts as the last exercise: a DR drill or game day, or a chaos experiment that ran. */

@@ -64,6 +64,38 @@ public final class ValueText {
         return value.wire().replace('-', ' ');
     }
 
+    /** An evidence time as pages show it: {@code 2026-12-06 02:47 UTC}. */
+    public String time(java.time.Instant time) {
+        return Formats.time(time);
+    }
+
+    /** A tool's byte count in binary units ({@code 1.4 TiB}). */
+    public String seconds(java.time.Instant time) {
+        return Formats.seconds(time);
+    }
+
+    public String bytes(String written) {
+        return Formats.bytes(written);
+    }
+
+    /** When an exercise last happened: its time to the minute when known, else its date; empty when never. */
+    public String when(dev.handbook.freshness.ExerciseStatus status) {
+        return status.lastTime() != null ? Formats.time(status.lastTime()) : status.lastDate() == null ? "" : status.lastDate().toString();
+    }
+
+    /** How old the last exercise is: {@code today}, {@code 1 day}, {@code 40 days}; empty when never. */
+    public String age(dev.handbook.freshness.ExerciseStatus status) {
+        if (status.lastDate() == null) {
+            return "";
+        }
+        return status.ageDays() == 0 ? "today" : status.ageDays() + (status.ageDays() == 1 ? " day" : " days");
+    }
+
+    /** An exercise's state in one word: current, overdue, never, or not required. */
+    public String state(dev.handbook.freshness.ExerciseStatus status) {
+        return status.state() == dev.handbook.freshness.ExerciseState.NEVER_EXERCISED ? "never" : words(status.state());
+    }
+
     public String duration(Duration duration) {
         return Formats.duration(duration);
     }

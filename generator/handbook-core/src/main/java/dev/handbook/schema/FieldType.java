@@ -12,6 +12,7 @@ public enum FieldType {
     BOOLEAN("boolean", "`true` or `false`"),
     ENUM("enum", "one of the listed values"),
     TIME("time", "`HH:MM` on the record's date, or an ISO-8601 date-time such as `2026-06-14T09:12Z`"),
+    TIMESTAMP("timestamp", "a date and time: `2026-12-06T02:47:13Z`, with an offset (`+01:00`), or epoch seconds (`1796525233`); no offset means UTC"),
     REF("ref", "the id of another record"),
     REFS("refs", "a list of ids (one id alone is accepted too)"),
     CHOICES("choices", "a list of the listed values (one alone is accepted too)"),

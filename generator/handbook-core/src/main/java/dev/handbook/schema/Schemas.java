@@ -17,10 +17,12 @@ import static dev.handbook.schema.FieldType.STRINGS;
 import static dev.handbook.schema.FieldType.TEXT;
 import static dev.handbook.schema.FieldType.TEXTS;
 import static dev.handbook.schema.FieldType.TIME;
+import static dev.handbook.schema.FieldType.TIMESTAMP;
 
 import dev.handbook.model.ActionStatus;
 import dev.handbook.model.ActivityType;
 import dev.handbook.model.AdrStatus;
+import dev.handbook.model.BackupState;
 import dev.handbook.model.ChaosResult;
 import dev.handbook.model.DrStrategy;
 import dev.handbook.model.DrillKind;
@@ -69,7 +71,10 @@ public final class Schemas {
                     List.of(
                             of("drill", INTERVAL, "DR drill or game day (site default 90d)."),
                             of("chaos", INTERVAL, "Chaos experiment (site default 7d)."),
-                            of("backup", INTERVAL, "Backup-restore verification (site default 1d); required only where set or where `dr_strategy` is `backup-restore`.")));
+                            of("backup", INTERVAL, "A backup taken: a completed backup in a `backup` record (pgBackRest, Velero) that targets it (site default 1d)."),
+                            of("restore", INTERVAL, "A restore verified: a passed or partial backup-restore drill (a completed Velero Restore), or a passing"
+                                    + " snippet with `proves: restore` (site default 1d). Backups and restores are both required where the SPOF or service"
+                                    + " itself sets `backup` or `restore`, or where `dr_strategy` is `backup-restore`.")));
 
     public static final RecordSchema VERIFY_ITEM =
             new RecordSchema(
@@ -84,7 +89,9 @@ public final class Schemas {
                             of("timeout", STRING, "How long it may run, e.g. `20s` (default 30s); then its whole process tree is killed."),
                             of("requires", STRINGS, "Tools that must be on PATH, or it is skipped."),
                             of("env", STRINGS, "Variables passed through from the builder's environment; their values are masked in output."),
-                            of("cwd", STRING, "`content` to run in the content folder; default a fresh temporary folder.")));
+                            of("cwd", STRING, "`content` to run in the content folder; default a fresh temporary folder."),
+                            of("proves", STRING, "`restore`: when it passes, it is a verified restore, at the time it finished, for the record's SPOF"
+                                    + " or service (its own snippet) or for the record's `targets` (a drill's, a backup's).")));
 
     private static final List<FieldSpec> COMMON =
             List.of(
@@ -186,6 +193,8 @@ public final class Schemas {
                     of("rpo_target", DURATION, "Recovery point objective for the scenario."),
                     of("rpo_measured", DURATION, "Data loss window achieved."),
                     oneOf("outcome", DrillOutcome.class, "How it went.").asRequired(),
+                    of("finished", TIMESTAMP, "When it ended, to the second (a Velero Restore's completion); cadences count from it."),
+                    of("from_backup", STRING, "The backup it restored (a Velero Restore's `spec.backupName`); links to that backup record when there is one."),
                     of("findings", TEXTS, "What was learned."),
                     objects("action_items", ACTION_ITEM, "Follow-ups."));
 
@@ -207,7 +216,7 @@ public final class Schemas {
                             of("name", STRING, "As the tool named it.").asRequired(),
                             oneOf("type", ActivityType.class, "What it did.").asRequired(),
                             of("status", STRING, "As the tool wrote it: `succeeded`, `failed`, `skipped`."),
-                            of("started", TIME, "When it started, e.g. `2026-11-18T13:30:05Z`."),
+                            of("started", TIMESTAMP, "When it started, e.g. `2026-11-18T13:30:05Z`."),
                             of("duration", DURATION, "How long it ran, e.g. `12s`.")));
 
     public static final RecordSchema CHAOS =
@@ -229,8 +238,8 @@ public final class Schemas {
                     objects("action_items", ACTION_ITEM, "Follow-ups."),
                     refs("targets", "The SPOFs and services exercised.", SPOF_OR_SERVICE),
                     refs("runbooks", "The runbooks exercised.", EntryKind.RUNBOOK),
-                    of("started", TIME, "When the run started, e.g. `2026-11-18T13:30:05Z`."),
-                    of("ended", TIME, "When it ended."),
+                    of("started", TIMESTAMP, "When the run started, e.g. `2026-11-18T13:30:05Z`."),
+                    of("ended", TIMESTAMP, "When it ended."),
                     of("duration", DURATION, "How long the fault was set to last, e.g. `5m`."),
                     objects("probes", CHAOS_PROBE, "The steady-state probes, shown as a before / after table."),
                     objects("activities", CHAOS_ACTIVITY, "The run's steps with their durations."),
@@ -251,6 +260,40 @@ public final class Schemas {
                     refs("depends_on", "The services it needs.", EntryKind.SERVICE),
                     object("cadence", CADENCE, "Overrides of the site's exercise cadences."));
 
+    public static final RecordSchema BACKUP_RUN =
+            new RecordSchema(
+                    "backup run",
+                    "One backup: a pgBackRest backup set or a Velero Backup.",
+                    List.of(
+                            of("label", STRING, "Its name, e.g. `20261206-020004F` or `basecamp-daily-20261206020012`.").asRequired(),
+                            of("type", STRING, "`full`, `diff` or `incr` (pgBackRest)."),
+                            oneOf("state", BackupState.class, "Defaults to `completed`; only a completed backup counts as taken."),
+                            of("start", TIMESTAMP, "When it started."),
+                            of("stop", TIMESTAMP, "When it finished; a backup counts as taken at this time."),
+                            of("repo", STRING, "The repository or storage location it went to."),
+                            of("size", STRING, "The database size in bytes."),
+                            of("repo_size", STRING, "The bytes the repository holds for it."),
+                            of("delta", STRING, "The bytes this backup added to the repository."),
+                            of("archive_start", STRING, "The first WAL segment a restore needs."),
+                            of("archive_stop", STRING, "The last WAL segment a consistent restore needs."),
+                            of("errors", STRING, "How many errors the tool reported."),
+                            of("warnings", STRING, "How many warnings the tool reported."),
+                            of("reason", STRING, "Why it failed, in the tool's words.")));
+
+    public static final RecordSchema BACKUP =
+            entry(
+                    EntryKind.BACKUP,
+                    "Evidence that backups were taken (not that a restore works): a YAML record, or a tool's output read by a source's `format:`"
+                            + " (`pgbackrest`, `velero`).",
+                    false,
+                    of("tool", STRING, "What took the backups, e.g. `pgbackrest`."),
+                    refs("targets", "The SPOFs and services whose backups these are.", SPOF_OR_SERVICE),
+                    of("status_code", STRING, "The repository's status code as the tool reports it (pgBackRest: `0` is ok)."),
+                    of("status", STRING, "The repository's status message, e.g. `ok`."),
+                    of("system_id", STRING, "The database's system identifier, kept exact."),
+                    of("namespaces", STRINGS, "What the backups cover: namespaces, databases."),
+                    objects("backups", BACKUP_RUN, "The backups, in any order; the newest completed one is the record's time."));
+
     public static RecordSchema forKind(EntryKind kind) {
         switch (kind) {
             case RUNBOOK:
@@ -267,6 +310,8 @@ public final class Schemas {
                 return CHAOS;
             case SERVICE:
                 return SERVICE;
+            case BACKUP:
+                return BACKUP;
             default:
                 throw new IllegalArgumentException("Unknown kind " + kind + ", possible kinds: " + EntryKind.keys());
         }

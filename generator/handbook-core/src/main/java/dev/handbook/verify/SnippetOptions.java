@@ -23,7 +23,7 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class SnippetOptions {
 
-    public static final List<String> KEYS = List.of("name", "timeout", "expect_exit", "expect_output", "requires", "env", "cwd");
+    public static final List<String> KEYS = List.of("name", "timeout", "expect_exit", "expect_output", "requires", "env", "cwd", "proves");
     private static final Pattern OPTION = Pattern.compile("([A-Za-z_][\\w-]*)=(\"[^\"]*\"|\\S*)");
 
     private SnippetOptions() {}
@@ -92,6 +92,11 @@ public final class SnippetOptions {
             diagnostics.error("verify.option", where, "'" + cwd + "' is not a valid cwd.", "Write `cwd=content` to run in the content folder; the default is a fresh temporary folder.");
             errors++;
         }
+        String proves = options.getOrDefault("proves", "");
+        if (!proves.isEmpty() && !Snippet.PROOFS.contains(proves)) {
+            diagnostics.error("verify.option", where, "'" + proves + "' is not something a snippet can prove.", Suggestions.didYouMean(proves, Snippet.PROOFS));
+            errors++;
+        }
         if (code.isBlank()) {
             diagnostics.error("verify.empty", where, "The verification snippet is empty.", "Write the commands to run, or drop `verify`.");
             errors++;
@@ -100,7 +105,7 @@ public final class SnippetOptions {
             return Optional.empty();
         }
         return Optional.of(new Snippet(owner, options.getOrDefault("name", defaultName), shell, code, timeout, expectExit, expectOutput, pattern,
-                list(options.get("requires"), listSeparator), list(options.get("env"), listSeparator), cwd.equals("content"), where));
+                list(options.get("requires"), listSeparator), list(options.get("env"), listSeparator), cwd.equals("content"), proves, where));
     }
 
     static List<String> list(String value, String separator) {

@@ -22,6 +22,11 @@ public record SnippetResult(
         String message,
         boolean cached) {
 
+    /** When it finished: the end of the run this result came from, cached or not. */
+    public Instant finishedAt() {
+        return ranAt.plusMillis(durationMillis);
+    }
+
     public SnippetResult fromCache() {
         return new SnippetResult(status, exitCode, durationMillis, ranAt, stdout, stderr, stdoutCut, stderrCut, message, true);
     }

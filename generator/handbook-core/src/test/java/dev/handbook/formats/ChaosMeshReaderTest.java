@@ -28,7 +28,7 @@ class ChaosMeshReaderTest {
         assertThat(kill.result()).isEqualTo(ChaosResult.HELD);
         assertThat(kill.hypothesis().source()).isEqualTo("Sessions survive; the API 401 ratio stays below 0.5%.");
         // the first Apply event, not the object's creation two seconds before
-        assertThat(kill.started()).isEqualTo("2026-11-30T14:30:00Z");
+        assertThat(kill.started()).isEqualTo(java.time.Instant.parse("2026-11-30T14:30:00Z"));
         assertThat(kill.ended()).isNull();
         assertThat(kill.observations().source()).isEqualTo("1 of 1 selected targets injected, 0 recovered; desired phase Run.");
         assertThat(kill.targets()).extracting(Reference::target).containsExactly("redis-primary");

@@ -35,8 +35,8 @@ class ChaosToolkitReaderTest {
         assertThat(run.title()).isEqualTo("Sessions survive the loss of the Redis primary");
         assertThat(run.result()).isEqualTo(ChaosResult.BROKEN);
         assertThat(run.date()).isEqualTo(LocalDate.parse("2026-11-18"));
-        assertThat(run.started()).isEqualTo("2026-11-18T13:30:05Z");
-        assertThat(run.ended()).isEqualTo("2026-11-18T13:31:38Z");
+        assertThat(run.started()).isEqualTo(java.time.Instant.parse("2026-11-18T13:30:05Z"));
+        assertThat(run.ended()).isEqualTo(java.time.Instant.parse("2026-11-18T13:31:38Z"));
         assertThat(run.hypothesis().source()).isEqualTo("Logged-in users stay logged in");
         assertThat(run.fault().source()).contains("`terminate-redis-0` (python `chaosk8s.pod.actions.terminate_pods`)")
                 .doesNotContain("sessions-in-db-1");
@@ -50,7 +50,7 @@ class ChaosToolkitReaderTest {
                         tuple("terminate-redis-0", ActivityType.ACTION, "succeeded", Duration.ofMillis(341)),
                         tuple("sessions-in-db-1", ActivityType.PROBE, "succeeded", Duration.ofMillis(30878)),
                         tuple("scale-redis-back", ActivityType.ROLLBACK, "succeeded", Duration.ofMillis(1211)));
-        assertThat(run.activities().get(0).started()).isEqualTo("2026-11-18T13:30:05Z");
+        assertThat(run.activities().get(0).started()).isEqualTo(java.time.Instant.parse("2026-11-18T13:30:05Z"));
         assertThat(run.targets()).extracting(Reference::target).containsExactly("redis-primary");
         assertThat(run.meta().tags()).containsExactly("redis", "sessions");
         assertThat(run.tool()).isEqualTo("Chaos Toolkit (chaostoolkit-lib 1.42.1)");
@@ -88,9 +88,9 @@ class ChaosToolkitReaderTest {
         ChaosExperiment run = site().drop("chaostoolkit/chaos-postgres-failover/journal.json", "chaos-postgres-failover/journal.json")
                 .chaos("chaos-postgres-failover-journal");
 
-        assertThat(run.started()).isEqualTo("2026-11-19T23:20:05Z");
+        assertThat(run.started()).isEqualTo(java.time.Instant.parse("2026-11-19T23:20:05Z"));
         assertThat(run.date()).isEqualTo(LocalDate.parse("2026-11-19"));
-        assertThat(run.ended()).isEqualTo("2026-11-19T23:21:02Z");
+        assertThat(run.ended()).isEqualTo(java.time.Instant.parse("2026-11-19T23:21:02Z"));
         assertThat(run.result()).isEqualTo(ChaosResult.HELD);
         assertThat(run.reason()).isNull();
         // the journal names no target: the source's map: by experiment title does

@@ -12,7 +12,7 @@ class FormatReadersTest {
     @Test
     void registersTheReadersMostSpecificFirst() {
         assertThat(readers.names()).containsExactly("adr-tools", "madr", "govuk-tech-docs", "markdown-runbook", "markdown-postmortem",
-                "chaostoolkit", "litmus", "chaos-mesh");
+                "chaostoolkit", "litmus", "pgbackrest", "chaos-mesh", "velero");
         assertThat(readers.named("madr")).containsInstanceOf(MadrReader.class);
     }
 
@@ -38,7 +38,8 @@ class FormatReadersTest {
         assertThat(detected(EntryKind.CHAOS, "p.yaml", "apiVersion: chaos-mesh.org/v1alpha1\nkind: PodChaos\nmetadata: {name: x}\n")).isEqualTo("chaos-mesh");
         // any other Kubernetes object goes to the last chaos reader, which names its kind
         assertThat(detected(EntryKind.CHAOS, "pod.json", "{\"apiVersion\": \"v1\", \"kind\": \"Pod\", \"metadata\": {\"name\": \"x\"}}")).isEqualTo("chaos-mesh");
-        assertThat(detected(EntryKind.DRILL, "p.yaml", "apiVersion: chaos-mesh.org/v1alpha1\nkind: PodChaos\nmetadata: {name: x}\n")).isEqualTo("native");
+        // in a drill source a Kubernetes object goes to the Velero reader, which names a kind it does not read
+        assertThat(detected(EntryKind.DRILL, "p.yaml", "apiVersion: chaos-mesh.org/v1alpha1\nkind: PodChaos\nmetadata: {name: x}\n")).isEqualTo("velero");
         assertThat(detected(EntryKind.CHAOS, "x.yaml", "title: X\ndate: 2026-01-01\nhypothesis: h\nfault: f\nresult: held\n")).isEqualTo("native");
     }
 

@@ -46,7 +46,7 @@ class LitmusReaderTest {
         ChaosExperiment pass = site().chaos("redis-chaos-pod-delete");
 
         // created by the first run on 2026-10-02; the status was last written by the run of 2026-11-26
-        assertThat(pass.started()).isEqualTo("2026-11-26T14:03:41Z");
+        assertThat(pass.started()).isEqualTo(java.time.Instant.parse("2026-11-26T14:03:41Z"));
         assertThat(pass.date()).isEqualTo(LocalDate.parse("2026-11-26"));
     }
 

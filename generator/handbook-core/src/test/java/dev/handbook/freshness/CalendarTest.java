@@ -54,7 +54,7 @@ class CalendarTest {
             assertThat(uids.add(uid)).as("unique UID %s", uid).isTrue();
             assertThat(uid).endsWith("@handbook");
             assertThat(start).as(summary).isAfterOrEqualTo(AS_OF);
-            assertThat(summary).matches("(Review runbook|Revisit decision|DR drill due|Chaos experiment due|Backup-restore verification due|Action item due): .+");
+            assertThat(summary).matches("(Review runbook|Revisit decision|DR drill due|Chaos experiment due|Backup due|Restore verification due|Action item due): .+");
             Matcher page = PAGE.matcher(description);
             assertThat(page.find()).as(description).isTrue();
             assertThat(out.resolve(page.group(1))).as("page named in %s", uid).exists();

@@ -157,18 +157,21 @@ class FreshnessRulesTest {
         assertThat(report.exercise(SPOF, ExerciseKind.CHAOS).state()).as("SPOF's own 20d").isEqualTo(ExerciseState.CURRENT);
         assertThat(report.exercise(SPOF, ExerciseKind.DRILL).state()).as("service says none").isEqualTo(ExerciseState.NOT_REQUIRED);
         assertThat(report.exercise(SPOF, ExerciseKind.BACKUP).state()).as("no backup cadence, no backup-restore strategy").isEqualTo(ExerciseState.NOT_REQUIRED);
+        assertThat(report.exercise(SPOF, ExerciseKind.RESTORE).state()).isEqualTo(ExerciseState.NOT_REQUIRED);
         EntryId db = new EntryId(EntryKind.SERVICE, "db");
         assertThat(report.exercise(db, ExerciseKind.CHAOS).state()).as("service's own 10d").isEqualTo(ExerciseState.OVERDUE);
     }
 
     @Test
-    void backupVerificationIsRequiredForBackupRestoreStrategies() {
+    void backupsAndRestoresAreRequiredForBackupRestoreStrategies() {
         runbook("last_reviewed: 2026-01-01\n");
         handbook.write("content/spofs/primary.yaml", "title: Primary\nowner: team\ncomponent: c\nfailure_mode: f\nstatus: open\nrunbook: fix-it\ndr_strategy: backup-restore\n");
         handbook.write("content/drills/restore.yaml", "title: Restore\ndate: 2026-01-10\nkind: backup-restore\nscenario: s\ntargets: primary\noutcome: pass\n");
 
-        assertThat(exercise(handbook.check("2026-01-11"), ExerciseKind.BACKUP).state()).as("daily by default").isEqualTo(ExerciseState.CURRENT);
-        assertThat(exercise(handbook.check("2026-01-12"), ExerciseKind.BACKUP).state()).isEqualTo(ExerciseState.OVERDUE);
+        assertThat(exercise(handbook.check("2026-01-11"), ExerciseKind.RESTORE).state()).as("daily by default").isEqualTo(ExerciseState.CURRENT);
+        assertThat(exercise(handbook.check("2026-01-12"), ExerciseKind.RESTORE).state()).isEqualTo(ExerciseState.OVERDUE);
+        assertThat(exercise(handbook.check("2026-01-11"), ExerciseKind.BACKUP).state()).as("a restore drill is no backup record")
+                .isEqualTo(ExerciseState.NEVER_EXERCISED);
     }
 
     @Test
