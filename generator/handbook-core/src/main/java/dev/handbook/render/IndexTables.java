@@ -168,7 +168,8 @@ public final class IndexTables {
             return plain("");
         }
         String state = kind == ExerciseKind.BACKUP || kind == ExerciseKind.RESTORE ? ValueText.INSTANCE.state(status) : words(status.state());
-        String text = status.lastDate() == null ? state : ValueText.INSTANCE.when(status) + " · " + state;
+        // the day is enough in a table of every SPOF (and keeps its columns on one screen); the page has the time
+        String text = status.lastDate() == null ? state : status.lastDate() + " · " + state;
         return badge(text, tone(status.state()));
     }
 
