@@ -1,5 +1,6 @@
 package dev.handbook.formats;
 
+import dev.handbook.diagnostics.SourcePosition;
 import dev.handbook.yaml.YamlList;
 import dev.handbook.yaml.YamlMap;
 import dev.handbook.yaml.YamlNode;
@@ -24,6 +25,11 @@ final class Nodes {
     /** The items of the list at {@code path}; empty when there is none. */
     static List<YamlNode> items(YamlNode node, String path) {
         return KubeObjects.at(node, path).filter(YamlList.class::isInstance).map(n -> ((YamlList) n).items()).orElse(List.of());
+    }
+
+    /** Where {@code path} is written, or where {@code node} starts. */
+    static SourcePosition position(YamlNode node, String path) {
+        return KubeObjects.at(node, path).map(YamlNode::position).orElse(node.position());
     }
 
     /** Whether the value at {@code path} is the boolean {@code true}. */

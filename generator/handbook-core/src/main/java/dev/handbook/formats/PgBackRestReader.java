@@ -66,7 +66,7 @@ public final class PgBackRestReader implements FormatReader {
     }
 
     private static Optional<FormatResult.Read> stanza(YamlNode stanza, FormatInput input, Diagnostics diagnostics) {
-        Optional<String> name = stanza instanceof YamlMap ? EvidenceNodes.text(stanza, "name") : Optional.empty();
+        Optional<String> name = stanza instanceof YamlMap ? Nodes.text(stanza, "name") : Optional.empty();
         if (name.isEmpty()) {
             diagnostics.error("evidence.shape", stanza.position(), "This stanza has no `name`.",
                     "Write the file with `pgbackrest info --output=json`, whole: each stanza has `name`, `status`, `db` and `backup`.");
@@ -76,50 +76,50 @@ public final class PgBackRestReader implements FormatReader {
         List<String> targets = EvidenceTargets.of(List.of(), List.of(name.get()), input, "pgBackRest stanza '" + name.get() + "'", at, diagnostics);
         String id = targets.stream().anyMatch(t -> t.equalsIgnoreCase(name.get())) ? name.get() + "-backups" : name.get();
         RecordBuilder record = new RecordBuilder(at)
-                .put("id", id, EvidenceNodes.position(stanza, "name"))
+                .put("id", id, Nodes.position(stanza, "name"))
                 .put("title", "pgBackRest stanza " + name.get(), at)
                 .put("tool", "pgbackrest", at)
                 .list("targets", targets, at)
-                .put("status_code", EvidenceNodes.text(stanza, "status.code").orElse(null), EvidenceNodes.position(stanza, "status.code"))
-                .put("status", EvidenceNodes.text(stanza, "status.message").orElse(null), EvidenceNodes.position(stanza, "status.message"));
-        List<YamlNode> dbs = EvidenceNodes.items(stanza, "db");
+                .put("status_code", Nodes.text(stanza, "status.code").orElse(null), Nodes.position(stanza, "status.code"))
+                .put("status", Nodes.text(stanza, "status.message").orElse(null), Nodes.position(stanza, "status.message"));
+        List<YamlNode> dbs = Nodes.items(stanza, "db");
         if (!dbs.isEmpty()) {
             YamlNode db = dbs.get(dbs.size() - 1); // the current database; earlier ones predate a stanza-upgrade
-            record.put("system_id", EvidenceNodes.text(db, "system-id").orElse(null), EvidenceNodes.position(db, "system-id"));
+            record.put("system_id", Nodes.text(db, "system-id").orElse(null), Nodes.position(db, "system-id"));
         }
         List<RecordBuilder> backups = new ArrayList<>();
         List<String> databases = new ArrayList<>();
-        for (YamlNode backup : EvidenceNodes.items(stanza, "backup")) {
+        for (YamlNode backup : Nodes.items(stanza, "backup")) {
             backups.add(backup(backup, diagnostics));
             databases.clear();
-            EvidenceNodes.items(backup, "database-ref").forEach(ref -> EvidenceNodes.text(ref, "name").ifPresent(databases::add));
+            Nodes.items(backup, "database-ref").forEach(ref -> Nodes.text(ref, "name").ifPresent(databases::add));
         }
-        record.list("namespaces", databases, at).objects("backups", backups, EvidenceNodes.position(stanza, "backup"));
+        record.list("namespaces", databases, at).objects("backups", backups, Nodes.position(stanza, "backup"));
         return Optional.of(new FormatResult.Read(record.build(), Optional.empty()));
     }
 
     private static RecordBuilder backup(YamlNode backup, Diagnostics diagnostics) {
         RecordBuilder run = new RecordBuilder(backup.position());
-        run.put("label", EvidenceNodes.text(backup, "label").orElse(""), EvidenceNodes.position(backup, "label"))
-                .put("type", EvidenceNodes.text(backup, "type").orElse(null), EvidenceNodes.position(backup, "type"))
-                .put("state", EvidenceNodes.text(backup, "error").filter("true"::equals).map(e -> "failed").orElse("completed"),
-                        EvidenceNodes.position(backup, "error"));
-        time(backup, "timestamp.start", diagnostics).ifPresent(t -> run.put("start", EvidenceTimes.text(t), EvidenceNodes.position(backup, "timestamp.start")));
-        time(backup, "timestamp.stop", diagnostics).ifPresent(t -> run.put("stop", EvidenceTimes.text(t), EvidenceNodes.position(backup, "timestamp.stop")));
-        EvidenceNodes.text(backup, "database.repo-key")
-                .ifPresent(key -> run.put("repo", "repo" + key, EvidenceNodes.position(backup, "database.repo-key")));
+        run.put("label", Nodes.text(backup, "label").orElse(""), Nodes.position(backup, "label"))
+                .put("type", Nodes.text(backup, "type").orElse(null), Nodes.position(backup, "type"))
+                .put("state", Nodes.text(backup, "error").filter("true"::equals).map(e -> "failed").orElse("completed"),
+                        Nodes.position(backup, "error"));
+        time(backup, "timestamp.start", diagnostics).ifPresent(t -> run.put("start", EvidenceTimes.text(t), Nodes.position(backup, "timestamp.start")));
+        time(backup, "timestamp.stop", diagnostics).ifPresent(t -> run.put("stop", EvidenceTimes.text(t), Nodes.position(backup, "timestamp.stop")));
+        Nodes.text(backup, "database.repo-key")
+                .ifPresent(key -> run.put("repo", "repo" + key, Nodes.position(backup, "database.repo-key")));
         for (String[] field : new String[][] {{"size", "info.size"}, {"repo_size", "info.repository.size"}, {"delta", "info.repository.delta"},
                 {"archive_start", "archive.start"}, {"archive_stop", "archive.stop"}}) {
-            run.put(field[0], EvidenceNodes.text(backup, field[1]).orElse(null), EvidenceNodes.position(backup, field[1]));
+            run.put(field[0], Nodes.text(backup, field[1]).orElse(null), Nodes.position(backup, field[1]));
         }
-        if (EvidenceNodes.text(backup, "error").filter("true"::equals).isPresent()) {
+        if (Nodes.text(backup, "error").filter("true"::equals).isPresent()) {
             run.put("reason", "pgBackRest flagged errors in this backup (`error: true`): check its log before relying on it",
-                    EvidenceNodes.position(backup, "error"));
+                    Nodes.position(backup, "error"));
         }
         return run;
     }
 
     private static Optional<Instant> time(YamlNode backup, String path, Diagnostics diagnostics) {
-        return EvidenceNodes.text(backup, path).flatMap(t -> EvidenceTimes.parse(t, path, EvidenceNodes.position(backup, path), diagnostics));
+        return Nodes.text(backup, path).flatMap(t -> EvidenceTimes.parse(t, path, Nodes.position(backup, path), diagnostics));
     }
 }
