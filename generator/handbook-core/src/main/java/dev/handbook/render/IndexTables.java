@@ -78,14 +78,15 @@ public final class IndexTables {
                                         p.simulated() ? badge("simulated", "muted") : plain("real"), actionsBadge(p)))
                                 .toList());
             case SPOF:
-                return table(List.of("SPOF", "Service", "Status", "RTO", "RPO", "DR strategy", "Runbook", "Drill", "Chaos", "Backup taken", "Restore verified"),
+                // what to follow and what is overdue first, so they are on screen without scrolling; the targets after
+                return table(List.of("SPOF", "Status", "Runbook", "Drill", "Chaos", "Backup taken", "Restore verified", "Service", "RTO", "RPO",
+                                "DR strategy"),
                         catalog.ofKind(kind, Spof.class).stream()
-                                .map(s -> List.of(title(s), ref(s.service()),
-                                        badge(s.status().wire(), EntrySummary.tone(s.status())),
-                                        plain(Formats.duration(s.rtoTarget())), plain(Formats.duration(s.rpoTarget())),
-                                        plain(s.drStrategy() == null ? "" : s.drStrategy().wire()), ref(s.runbook()),
+                                .map(s -> List.of(title(s), badge(s.status().wire(), EntrySummary.tone(s.status())), ref(s.runbook()),
                                         exerciseBadge(s.id(), ExerciseKind.DRILL), exerciseBadge(s.id(), ExerciseKind.CHAOS),
-                                        exerciseBadge(s.id(), ExerciseKind.BACKUP), exerciseBadge(s.id(), ExerciseKind.RESTORE)))
+                                        exerciseBadge(s.id(), ExerciseKind.BACKUP), exerciseBadge(s.id(), ExerciseKind.RESTORE),
+                                        ref(s.service()), plain(Formats.duration(s.rtoTarget())), plain(Formats.duration(s.rpoTarget())),
+                                        plain(s.drStrategy() == null ? "" : s.drStrategy().wire())))
                                 .toList());
             case DRILL:
                 return table(List.of("Date", "Drill", "Kind", "Outcome", "RTO measured / target", "RPO measured / target", "Action items"),
