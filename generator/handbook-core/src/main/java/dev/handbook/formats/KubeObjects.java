@@ -114,6 +114,6 @@ public final class KubeObjects {
 
     /** Where {@code path} is in the object, or the object's start. */
     public static SourcePosition position(KubeObject object, String path) {
-        return object.at(path).map(YamlNode::position).orElse(object.position());
+        return Nodes.position(object.node(), path);
     }
 }

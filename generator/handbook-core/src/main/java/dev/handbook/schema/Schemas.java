@@ -20,16 +20,13 @@ import static dev.handbook.schema.FieldType.TIME;
 import static dev.handbook.schema.FieldType.TIMESTAMP;
 
 import dev.handbook.model.ActionStatus;
-import dev.handbook.model.ActivityType;
 import dev.handbook.model.AdrStatus;
-import dev.handbook.model.BackupState;
 import dev.handbook.model.ChaosResult;
 import dev.handbook.model.DrStrategy;
 import dev.handbook.model.DrillKind;
 import dev.handbook.model.DrillOutcome;
 import dev.handbook.model.EntryKind;
 import dev.handbook.model.IncidentSeverity;
-import dev.handbook.model.ProbeResult;
 import dev.handbook.model.SpofStatus;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -198,27 +195,6 @@ public final class Schemas {
                     of("findings", TEXTS, "What was learned."),
                     objects("action_items", ACTION_ITEM, "Follow-ups."));
 
-    public static final RecordSchema CHAOS_PROBE =
-            new RecordSchema(
-                    "chaos probe",
-                    "One probe of the steady-state hypothesis, checked before the fault and after it.",
-                    List.of(
-                            of("name", STRING, "What it measures.").asRequired(),
-                            of("tolerance", STRING, "What it had to return, e.g. `200` or `[0, 0.5]`."),
-                            oneOf("before", ProbeResult.class, "Its result before the fault; absent when not checked."),
-                            oneOf("after", ProbeResult.class, "Its result after the fault; absent when the run stopped first.")));
-
-    public static final RecordSchema CHAOS_ACTIVITY =
-            new RecordSchema(
-                    "chaos activity",
-                    "One step of the run: an action (the fault), a probe, or a rollback.",
-                    List.of(
-                            of("name", STRING, "As the tool named it.").asRequired(),
-                            oneOf("type", ActivityType.class, "What it did.").asRequired(),
-                            of("status", STRING, "As the tool wrote it: `succeeded`, `failed`, `skipped`."),
-                            of("started", TIMESTAMP, "When it started, e.g. `2026-11-18T13:30:05Z`."),
-                            of("duration", DURATION, "How long it ran, e.g. `12s`.")));
-
     public static final RecordSchema CHAOS =
             entry(
                     EntryKind.CHAOS,
@@ -241,8 +217,8 @@ public final class Schemas {
                     of("started", TIMESTAMP, "When the run started, e.g. `2026-11-18T13:30:05Z`."),
                     of("ended", TIMESTAMP, "When it ended."),
                     of("duration", DURATION, "How long the fault was set to last, e.g. `5m`."),
-                    objects("probes", CHAOS_PROBE, "The steady-state probes, shown as a before / after table."),
-                    objects("activities", CHAOS_ACTIVITY, "The run's steps with their durations."),
+                    objects("probes", RunSchemas.CHAOS_PROBE, "The steady-state probes, shown as a before / after table."),
+                    objects("activities", RunSchemas.CHAOS_ACTIVITY, "The run's steps with their durations."),
                     of("reason", TEXT, "Why the run was aborted, or what went wrong."),
                     of("evidence", STRING, "The tool's own file the record comes from (a `journal.json`), relative to this record's"
                             + " file; it is copied into the site and linked from the page. Readers set it to the file they read."));
@@ -260,26 +236,6 @@ public final class Schemas {
                     refs("depends_on", "The services it needs.", EntryKind.SERVICE),
                     object("cadence", CADENCE, "Overrides of the site's exercise cadences."));
 
-    public static final RecordSchema BACKUP_RUN =
-            new RecordSchema(
-                    "backup run",
-                    "One backup: a pgBackRest backup set or a Velero Backup.",
-                    List.of(
-                            of("label", STRING, "Its name, e.g. `20261206-020004F` or `basecamp-daily-20261206020012`.").asRequired(),
-                            of("type", STRING, "`full`, `diff` or `incr` (pgBackRest)."),
-                            oneOf("state", BackupState.class, "Defaults to `completed`; only a completed backup counts as taken."),
-                            of("start", TIMESTAMP, "When it started."),
-                            of("stop", TIMESTAMP, "When it finished; a backup counts as taken at this time."),
-                            of("repo", STRING, "The repository or storage location it went to."),
-                            of("size", STRING, "The database size in bytes."),
-                            of("repo_size", STRING, "The bytes the repository holds for it."),
-                            of("delta", STRING, "The bytes this backup added to the repository."),
-                            of("archive_start", STRING, "The first WAL segment a restore needs."),
-                            of("archive_stop", STRING, "The last WAL segment a consistent restore needs."),
-                            of("errors", STRING, "How many errors the tool reported."),
-                            of("warnings", STRING, "How many warnings the tool reported."),
-                            of("reason", STRING, "Why it failed, in the tool's words.")));
-
     public static final RecordSchema BACKUP =
             entry(
                     EntryKind.BACKUP,
@@ -292,7 +248,7 @@ public final class Schemas {
                     of("status", STRING, "The repository's status message, e.g. `ok`."),
                     of("system_id", STRING, "The database's system identifier, kept exact."),
                     of("namespaces", STRINGS, "What the backups cover: namespaces, databases."),
-                    objects("backups", BACKUP_RUN, "The backups, in any order; the newest completed one is the record's time."));
+                    objects("backups", RunSchemas.BACKUP_RUN, "The backups, in any order; the newest completed one is the record's time."));
 
     public static RecordSchema forKind(EntryKind kind) {
         switch (kind) {
