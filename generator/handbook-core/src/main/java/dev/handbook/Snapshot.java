@@ -7,7 +7,7 @@ import dev.handbook.diagnostics.Diagnostic;
 import dev.handbook.diagnostics.Severity;
 import dev.handbook.freshness.FreshnessReport;
 import dev.handbook.parse.ParsedFile;
-import dev.handbook.publish.Page;
+import dev.handbook.render.Page;
 import dev.handbook.search.SearchIndex;
 import dev.handbook.verify.VerificationReport;
 import dev.handbook.xref.XrefGraph;

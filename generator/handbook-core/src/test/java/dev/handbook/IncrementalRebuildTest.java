@@ -3,7 +3,7 @@ package dev.handbook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.handbook.diagnostics.Diagnostic;
-import dev.handbook.publish.Page;
+import dev.handbook.render.Page;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,7 +4,7 @@ import dev.handbook.BuildOptions;
 import dev.handbook.Handbook;
 import dev.handbook.Snapshot;
 import dev.handbook.model.EntryKind;
-import dev.handbook.publish.Page;
+import dev.handbook.render.Page;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package dev.handbook.cli;
 
-import dev.handbook.freshness.FlagCategories;
+import dev.handbook.model.FlagCategories;
 import dev.handbook.model.FlagCategory;
 import java.util.EnumSet;
 import java.util.Set;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.handbook.diagnostics.Diagnostics;
-import dev.handbook.formats.EvidenceTimes;
+import dev.handbook.model.EvidenceTimes;
 import dev.handbook.testing.ToolRun;
 import dev.handbook.yaml.JsonReader;
 import dev.handbook.yaml.YamlList;

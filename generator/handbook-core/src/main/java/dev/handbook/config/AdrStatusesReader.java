@@ -3,7 +3,7 @@ package dev.handbook.config;
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.formats.AdrStatusTable;
 import dev.handbook.model.AdrStatus;
-import dev.handbook.parse.Fields;
+import dev.handbook.schema.Fields;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;

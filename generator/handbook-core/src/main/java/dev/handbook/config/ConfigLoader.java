@@ -2,11 +2,11 @@ package dev.handbook.config;
 
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.diagnostics.SourcePosition;
-import dev.handbook.freshness.FlagCategories;
+import dev.handbook.model.FlagCategories;
 import dev.handbook.model.Cadence;
 import dev.handbook.model.EntryKind;
-import dev.handbook.parse.FieldReader;
-import dev.handbook.parse.Fields;
+import dev.handbook.schema.FieldReader;
+import dev.handbook.schema.Fields;
 import dev.handbook.schema.ConfigSchema;
 import dev.handbook.yaml.YamlReader;
 import java.time.Period;

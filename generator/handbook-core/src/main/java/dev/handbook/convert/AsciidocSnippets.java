@@ -5,7 +5,7 @@ import dev.handbook.diagnostics.SourcePosition;
 import dev.handbook.model.EntryId;
 import dev.handbook.model.Markup;
 import dev.handbook.model.Snippet;
-import dev.handbook.verify.SnippetOptions;
+import dev.handbook.model.SnippetOptions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

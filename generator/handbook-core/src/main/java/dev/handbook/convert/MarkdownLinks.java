@@ -7,7 +7,7 @@ import dev.handbook.model.EntryId;
 import dev.handbook.model.EntryKind;
 import dev.handbook.model.Markup;
 import dev.handbook.model.Snippet;
-import dev.handbook.verify.SnippetOptions;
+import dev.handbook.model.SnippetOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -20,7 +20,7 @@
  *
  * <p>Evidence: {@link dev.handbook.formats.PgBackRestReader} ({@code pgbackrest info --output=json}: a backup record per
  * stanza) and {@link dev.handbook.formats.VeleroReader} (Velero Backups as backup records, Restores as backup-restore
- * drills), on the shared {@link dev.handbook.formats.KubeObjects}, {@link dev.handbook.formats.EvidenceTimes},
+ * drills), on the shared {@link dev.handbook.formats.KubeObjects}, {@link dev.handbook.model.EvidenceTimes},
  * {@link dev.handbook.formats.EvidenceTargets} and {@link dev.handbook.formats.RecordBuilder}. They give
  * {@link dev.handbook.formats.FormatResult.Several} records, each with its {@code id}; times are UTC text.
  */

@@ -1,5 +1,6 @@
 package dev.handbook.parse;
 
+import dev.handbook.schema.Fields;
 import dev.handbook.model.ActionItem;
 import dev.handbook.model.ActionStatus;
 import dev.handbook.model.ActivityType;

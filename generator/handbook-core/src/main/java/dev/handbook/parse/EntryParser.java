@@ -1,5 +1,8 @@
 package dev.handbook.parse;
 
+import dev.handbook.schema.FieldReader;
+import dev.handbook.schema.Fields;
+import dev.handbook.model.ValueFormats;
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.diagnostics.SourcePosition;
 import dev.handbook.formats.FormatReaders;
@@ -16,7 +19,7 @@ import dev.handbook.schema.Schemas;
 import dev.handbook.source.SourceFile;
 import dev.handbook.source.SourceSet;
 import dev.handbook.source.TextFiles;
-import dev.handbook.verify.SnippetOptions;
+import dev.handbook.model.SnippetOptions;
 import dev.handbook.yaml.YamlMap;
 import dev.handbook.yaml.YamlNode;
 import dev.handbook.yaml.YamlReader;

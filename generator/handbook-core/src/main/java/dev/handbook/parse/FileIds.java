@@ -1,9 +1,9 @@
 package dev.handbook.parse;
 
+import dev.handbook.model.ValueFormats;
 import dev.handbook.source.SourceFile;
 import java.nio.file.Path;
 import java.text.Normalizer;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -43,19 +43,14 @@ public final class FileIds {
      */
     public static String of(SourceFile file) {
         Path folder = file.file().toAbsolutePath().normalize().getParent();
-        boolean perRun = PER_RUN_NAMES.contains(fold(file.stem())) && folder != null && folder.getFileName() != null;
+        boolean perRun = PER_RUN_NAMES.contains(ValueFormats.foldId(file.stem())) && folder != null && folder.getFileName() != null;
         return fromFileName(perRun ? folder.getFileName() + "-" + file.stem() : file.stem());
     }
 
     /** The id a file called {@code stem} gets when it sets none; empty when nothing of the name is left. */
     public static String fromFileName(String stem) {
         String plain = MARKS.matcher(Normalizer.normalize(stem, Normalizer.Form.NFKD)).replaceAll("");
-        String id = NOT_ID.matcher(SEPARATORS.matcher(fold(plain)).replaceAll("-")).replaceAll("");
+        String id = NOT_ID.matcher(SEPARATORS.matcher(ValueFormats.foldId(plain)).replaceAll("-")).replaceAll("");
         return EDGES.matcher(DASHES.matcher(id).replaceAll("-")).replaceAll("");
-    }
-
-    /** An id as written ({@code RB-0350}) in the form records are matched by ({@code rb-0350}). */
-    public static String fold(String id) {
-        return id.toLowerCase(Locale.ROOT);
     }
 }

@@ -1,5 +1,6 @@
 package dev.handbook.publish;
 
+import dev.handbook.render.Page;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package dev.handbook.publish;
 
+import dev.handbook.render.Page;
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.diagnostics.SourcePosition;
 import dev.handbook.model.PagePaths;

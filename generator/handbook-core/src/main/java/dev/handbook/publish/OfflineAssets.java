@@ -1,5 +1,6 @@
 package dev.handbook.publish;
 
+import dev.handbook.render.Page;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,5 +1,7 @@
 package dev.handbook.publish;
 
+import dev.handbook.render.ContentSecurityPolicy;
+import dev.handbook.render.Page;
 import dev.handbook.model.PagePaths;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;

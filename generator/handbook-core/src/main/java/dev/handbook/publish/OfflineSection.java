@@ -1,5 +1,6 @@
 package dev.handbook.publish;
 
+import dev.handbook.render.Page;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;

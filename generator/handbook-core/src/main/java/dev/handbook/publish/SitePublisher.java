@@ -1,5 +1,6 @@
 package dev.handbook.publish;
 
+import dev.handbook.render.Page;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -10,7 +10,7 @@ import dev.handbook.model.Entry;
 import dev.handbook.model.EntryId;
 import dev.handbook.model.EntryKind;
 import dev.handbook.model.PagePaths;
-import dev.handbook.publish.Page;
+import dev.handbook.render.Page;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

@@ -1,5 +1,7 @@
 package dev.handbook.render;
 
+import dev.handbook.render.input.EntrySummary;
+import dev.handbook.render.input.PageLinks;
 import dev.handbook.model.ChaosActivity;
 import dev.handbook.model.ChaosExperiment;
 import dev.handbook.model.ChaosProbe;

@@ -1,5 +1,9 @@
 package dev.handbook.render;
 
+import dev.handbook.render.input.LinkView;
+import dev.handbook.render.input.RenderInput;
+import dev.handbook.render.input.EntrySummary;
+import dev.handbook.render.input.PageLinks;
 import dev.handbook.model.Formats;
 import static dev.handbook.render.IndexTable.Cell.badge;
 import static dev.handbook.render.IndexTable.Cell.link;

@@ -1,5 +1,8 @@
 package dev.handbook.render;
 
+import dev.handbook.render.input.TagIndex;
+import dev.handbook.render.input.RenderInput;
+import dev.handbook.render.input.PageLinks;
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.model.FlagCategory;
 import dev.handbook.model.ChaosExperiment;
@@ -12,7 +15,7 @@ import dev.handbook.model.Postmortem;
 import dev.handbook.model.Service;
 import dev.handbook.model.Spof;
 import dev.handbook.model.SpofStatus;
-import dev.handbook.publish.Page;
+import dev.handbook.render.Page;
 import dev.handbook.render.diagram.DependencyGraph;
 import dev.handbook.render.diagram.RecoveryChart;
 import dev.handbook.render.diagram.SpofTimeline;

@@ -1,5 +1,7 @@
 package dev.handbook.render;
 
+import dev.handbook.render.input.LinkView;
+import dev.handbook.render.input.PageLinks;
 import dev.handbook.model.Formats;
 import dev.handbook.catalog.Catalog;
 import dev.handbook.freshness.ExerciseKind;

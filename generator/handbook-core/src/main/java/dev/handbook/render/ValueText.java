@@ -1,5 +1,6 @@
 package dev.handbook.render;
 
+import dev.handbook.render.input.EntrySummary;
 import dev.handbook.model.Formats;
 import dev.handbook.freshness.ExerciseState;
 import dev.handbook.model.FlagCategory;

@@ -1,5 +1,8 @@
 package dev.handbook.render;
 
+import dev.handbook.render.input.LinkView;
+import dev.handbook.render.input.RenderInput;
+import dev.handbook.render.input.PageLinks;
 import dev.handbook.model.Entry;
 import dev.handbook.model.Snippet;
 import dev.handbook.verify.SnippetResult;

@@ -7,7 +7,7 @@ import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.model.EntryKind;
 import dev.handbook.model.Markup;
 import dev.handbook.model.SourceFormat;
-import dev.handbook.parse.FieldReader;
+import dev.handbook.schema.FieldReader;
 import dev.handbook.schema.RecordSchema;
 import dev.handbook.yaml.YamlList;
 import dev.handbook.yaml.YamlMap;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.handbook.diagnostics.Diagnostic;
 import dev.handbook.diagnostics.Diagnostics;
-import dev.handbook.parse.FieldReader;
+import dev.handbook.schema.FieldReader;
 import dev.handbook.schema.Schemas;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package dev.handbook.parse;
 
+import dev.handbook.model.ValueFormats;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,5 +1,6 @@
 package dev.handbook.publish;
 
+import dev.handbook.render.Page;
 import com.sun.management.OperatingSystemMXBean;
 import dev.handbook.TestSites;
 import java.lang.management.ManagementFactory;

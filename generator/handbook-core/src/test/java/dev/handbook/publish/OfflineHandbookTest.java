@@ -1,5 +1,7 @@
 package dev.handbook.publish;
 
+import dev.handbook.render.ContentSecurityPolicy;
+import dev.handbook.render.Page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,6 @@
 package dev.handbook.verify;
 
+import dev.handbook.model.SnippetOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.handbook.diagnostics.Diagnostics;

@@ -1,7 +1,7 @@
 package dev.handbook.maven;
 
 import dev.handbook.BuildOptions;
-import dev.handbook.freshness.FlagCategories;
+import dev.handbook.model.FlagCategories;
 import dev.handbook.model.FlagCategory;
 import dev.handbook.verify.VerifyMode;
 import java.io.File;

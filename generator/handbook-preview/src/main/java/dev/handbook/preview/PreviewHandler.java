@@ -1,8 +1,8 @@
 package dev.handbook.preview;
 
-import dev.handbook.publish.ContentSecurityPolicy;
+import dev.handbook.render.ContentSecurityPolicy;
 import dev.handbook.publish.OfflineHandbook;
-import dev.handbook.publish.Page;
+import dev.handbook.render.Page;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -4,7 +4,7 @@ import dev.handbook.Snapshot;
 import dev.handbook.diagnostics.Diagnostic;
 import dev.handbook.diagnostics.Severity;
 import dev.handbook.publish.OfflineHandbook;
-import dev.handbook.publish.Page;
+import dev.handbook.render.Page;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;

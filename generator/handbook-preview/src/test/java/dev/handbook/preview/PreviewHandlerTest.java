@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.handbook.BuildOptions;
 import dev.handbook.Handbook;
 import dev.handbook.Snapshot;
-import dev.handbook.publish.ContentSecurityPolicy;
+import dev.handbook.render.ContentSecurityPolicy;
 import java.nio.file.Path;
 import org.eclipse.jetty.http.HttpTester;
 import org.eclipse.jetty.server.LocalConnector;

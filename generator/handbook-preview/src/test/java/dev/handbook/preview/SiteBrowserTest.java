@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.handbook.BuildOptions;
 import dev.handbook.BuildResult;
 import dev.handbook.Handbook;
-import dev.handbook.publish.ContentSecurityPolicy;
+import dev.handbook.render.ContentSecurityPolicy;
 import dev.handbook.publish.OfflineHandbook;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -5,8 +5,8 @@ import dev.handbook.model.PagePaths;
 import dev.handbook.model.Runbook;
 import dev.handbook.model.Service;
 import dev.handbook.model.Spof;
-import dev.handbook.render.PageLinks;
-import dev.handbook.render.RenderInput;
+import dev.handbook.render.input.PageLinks;
+import dev.handbook.render.input.RenderInput;
 import java.util.List;
 import java.util.Optional;
 

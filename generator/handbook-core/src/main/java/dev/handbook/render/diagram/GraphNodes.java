@@ -7,7 +7,7 @@ import dev.handbook.model.Runbook;
 import dev.handbook.model.Service;
 import dev.handbook.model.Spof;
 import dev.handbook.model.SpofStatus;
-import dev.handbook.render.PageLinks;
+import dev.handbook.render.input.PageLinks;
 import dev.handbook.render.diagram.GraphSpec.NodeSpec;
 import java.util.List;
 

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.handbook.model.EntryKind;
 import dev.handbook.model.Spof;
-import dev.handbook.render.RenderInput;
+import dev.handbook.render.input.RenderInput;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.handbook.parse;
+package dev.handbook.model;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -123,5 +123,10 @@ public final class ValueFormats {
 
     public static boolean isId(String text) {
         return ID.matcher(text).matches();
+    }
+
+    /** An id as written ({@code RB-0350}) in the form records are matched by ({@code rb-0350}). */
+    public static String foldId(String id) {
+        return id.toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -1,4 +1,4 @@
-package dev.handbook.render;
+package dev.handbook.render.input;
 
 import dev.handbook.catalog.Catalog;
 import dev.handbook.model.Entry;

@@ -1,4 +1,4 @@
-package dev.handbook.formats;
+package dev.handbook.model;
 
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.diagnostics.SourcePosition;

@@ -1,11 +1,11 @@
-package dev.handbook.verify;
+package dev.handbook.model;
 
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.diagnostics.SourcePosition;
 import dev.handbook.diagnostics.Suggestions;
 import dev.handbook.model.EntryId;
 import dev.handbook.model.Snippet;
-import dev.handbook.parse.ValueFormats;
+import dev.handbook.model.ValueFormats;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;

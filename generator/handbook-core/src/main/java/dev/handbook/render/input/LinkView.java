@@ -1,4 +1,4 @@
-package dev.handbook.render;
+package dev.handbook.render.input;
 
 /**
  * A link to a page as templates show it.

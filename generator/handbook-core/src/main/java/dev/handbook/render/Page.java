@@ -1,4 +1,4 @@
-package dev.handbook.publish;
+package dev.handbook.render;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;

@@ -1,5 +1,9 @@
-package dev.handbook.render;
+package dev.handbook.render.input;
 
+import dev.handbook.model.ValueFormats;
+import dev.handbook.render.input.LinkGroup;
+import dev.handbook.render.input.LinkView;
+import dev.handbook.render.input.TagIndex;
 import dev.handbook.catalog.Catalog;
 import dev.handbook.model.Entry;
 import dev.handbook.model.EntryId;
@@ -49,7 +53,7 @@ public final class PageLinks {
 
     /** For templates: the backup record named {@code name} (a restore's {@code from_backup}), if there is one. */
     public Optional<LinkView> find(String name) {
-        return catalog.find(dev.handbook.parse.FileIds.fold(name)).filter(e -> e.id().kind() == dev.handbook.model.EntryKind.BACKUP).map(this::to);
+        return catalog.find(ValueFormats.foldId(name)).filter(e -> e.id().kind() == dev.handbook.model.EntryKind.BACKUP).map(this::to);
     }
 
     /** For templates: the link a reference resolves to, or null. */

@@ -1,4 +1,4 @@
-package dev.handbook.freshness;
+package dev.handbook.model;
 
 import dev.handbook.model.FlagCategory;
 import java.util.Arrays;

@@ -1,5 +1,6 @@
-package dev.handbook.parse;
+package dev.handbook.schema;
 
+import dev.handbook.model.ValueFormats;
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.diagnostics.SourcePosition;
 import dev.handbook.diagnostics.Suggestions;
@@ -134,7 +135,7 @@ public final class FieldReader {
             case TEXTS:
                 return Optional.of(Markup.field(scalar.text(), at));
             case ID:
-                return checked(ValueFormats.isId(FileIds.fold(text)) ? Optional.of(FileIds.fold(text)) : Optional.empty(), spec, text, at, diagnostics);
+                return checked(ValueFormats.isId(ValueFormats.foldId(text)) ? Optional.of(ValueFormats.foldId(text)) : Optional.empty(), spec, text, at, diagnostics);
             case DATE:
                 return checked(ValueFormats.date(text), spec, text, at, diagnostics);
             case PERIOD:
@@ -145,7 +146,7 @@ public final class FieldReader {
             case TIME:
                 return checked(ValueFormats.isTime(text) ? Optional.of(text) : Optional.empty(), spec, text, at, diagnostics);
             case TIMESTAMP:
-                return checked(dev.handbook.formats.EvidenceTimes.parse(text), spec, text, at, diagnostics);
+                return checked(dev.handbook.model.EvidenceTimes.parse(text), spec, text, at, diagnostics);
             case BOOLEAN:
                 if (text.equals("true") || text.equals("false")) {
                     return Optional.of(Boolean.valueOf(text));
@@ -164,10 +165,10 @@ public final class FieldReader {
                 return Optional.empty();
             case REF:
             case REFS:
-                if (!ValueFormats.isId(FileIds.fold(text))) {
+                if (!ValueFormats.isId(ValueFormats.foldId(text))) {
                     return checked(Optional.empty(), spec, text, at, diagnostics);
                 }
-                return Optional.of(new Reference(spec.name(), FileIds.fold(text), spec.refKinds(), at));
+                return Optional.of(new Reference(spec.name(), ValueFormats.foldId(text), spec.refKinds(), at));
             default:
                 throw new IllegalStateException("Not a scalar type: " + spec.type());
         }

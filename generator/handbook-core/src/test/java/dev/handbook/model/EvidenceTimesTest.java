@@ -1,4 +1,4 @@
-package dev.handbook.formats;
+package dev.handbook.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

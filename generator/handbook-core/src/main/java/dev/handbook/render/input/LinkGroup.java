@@ -1,4 +1,4 @@
-package dev.handbook.render;
+package dev.handbook.render.input;
 
 import java.util.List;
 

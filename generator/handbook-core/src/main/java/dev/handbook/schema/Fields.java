@@ -1,4 +1,4 @@
-package dev.handbook.parse;
+package dev.handbook.schema;
 
 import dev.handbook.diagnostics.SourcePosition;
 import dev.handbook.model.Markup;
