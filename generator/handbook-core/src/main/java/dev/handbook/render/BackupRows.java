@@ -2,11 +2,11 @@ package dev.handbook.render;
 
 import dev.handbook.render.input.LinkView;
 import dev.handbook.render.input.PageLinks;
-import dev.handbook.catalog.Catalog;
+import dev.handbook.render.input.CatalogReads;
 import dev.handbook.freshness.ExerciseKind;
 import dev.handbook.freshness.ExerciseState;
 import dev.handbook.freshness.ExerciseStatus;
-import dev.handbook.freshness.FreshnessReport;
+import dev.handbook.render.input.FreshnessReads;
 import dev.handbook.model.Entry;
 import dev.handbook.model.EntryId;
 import java.util.List;
@@ -34,7 +34,7 @@ public final class BackupRows {
     private BackupRows() {}
 
     /** The row of {@code id}, if it is tracked; its parts are there even when not required. */
-    public static Optional<Row> of(EntryId id, FreshnessReport freshness, PageLinks links) {
+    public static Optional<Row> of(EntryId id, FreshnessReads freshness, PageLinks links) {
         ExerciseStatus taken = freshness.exercise(id, ExerciseKind.BACKUP);
         ExerciseStatus verified = freshness.exercise(id, ExerciseKind.RESTORE);
         if (taken == null || verified == null) {
@@ -45,7 +45,7 @@ public final class BackupRows {
     }
 
     /** The rows of every tracked SPOF and service where backups are required, SPOFs first, by id. */
-    public static List<Row> required(Catalog catalog, FreshnessReport freshness, PageLinks links) {
+    public static List<Row> required(CatalogReads catalog, FreshnessReads freshness, PageLinks links) {
         return catalog.entries().stream().map(Entry::id).sorted()
                 .filter(id -> freshness.exercise(id, ExerciseKind.BACKUP) != null
                         && (freshness.exercise(id, ExerciseKind.BACKUP).state() != ExerciseState.NOT_REQUIRED

@@ -1,10 +1,10 @@
 package dev.handbook.render;
 
-import dev.handbook.convert.Conversions;
+import dev.handbook.render.input.ConversionReads;
 import dev.handbook.convert.Heading;
 import dev.handbook.convert.HtmlFragment;
 import dev.handbook.model.Snippet;
-import dev.handbook.verify.VerificationReport;
+import dev.handbook.render.input.VerificationReads;
 import dev.handbook.model.EntryId;
 import dev.handbook.model.Markup;
 import freemarker.core.HTMLOutputFormat;
@@ -17,11 +17,11 @@ import java.util.List;
  */
 public final class MarkupHtml {
 
-    private final Conversions conversions;
-    private final VerificationReport verification;
+    private final ConversionReads conversions;
+    private final VerificationReads verification;
     private final EntryId entry;
 
-    public MarkupHtml(Conversions conversions, VerificationReport verification, EntryId entry) {
+    public MarkupHtml(ConversionReads conversions, VerificationReads verification, EntryId entry) {
         this.conversions = conversions;
         this.verification = verification;
         this.entry = entry;

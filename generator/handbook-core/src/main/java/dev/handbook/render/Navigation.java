@@ -1,6 +1,6 @@
 package dev.handbook.render;
 
-import dev.handbook.catalog.Catalog;
+import dev.handbook.render.input.CatalogReads;
 import dev.handbook.model.Entry;
 import dev.handbook.model.EntryKind;
 import dev.handbook.model.PagePaths;
@@ -28,7 +28,7 @@ public final class Navigation {
     private Navigation() {}
 
     /** The sidebar of the page at {@code path} in {@code section} (a kind's key, or a site page's name). */
-    static List<NavItem> sidebar(Catalog catalog, String path, String section) {
+    static List<NavItem> sidebar(CatalogReads catalog, String path, String section) {
         List<NavItem> items = new ArrayList<>();
         items.add(item("Home", path, PagePaths.HOME, section.equals("home")));
         for (EntryKind kind : ORDER) {
@@ -66,7 +66,7 @@ public final class Navigation {
      * The records the sidebar lists under a kind, in order; empty when there are too many. Every page of the kind
      * shows this list, so they all change when it does.
      */
-    public static List<Entry> listed(Catalog catalog, EntryKind kind) {
+    public static List<Entry> listed(CatalogReads catalog, EntryKind kind) {
         List<Entry> entries = catalog.ofKind(kind);
         if (entries.size() > LISTED_RECORDS) {
             return List.of();

@@ -1,6 +1,7 @@
 package dev.handbook.render;
 
 import dev.handbook.render.input.TagIndex;
+import dev.handbook.render.input.BuildFacts;
 import dev.handbook.render.input.RenderInput;
 import dev.handbook.render.input.PageLinks;
 import dev.handbook.diagnostics.Diagnostics;
@@ -21,13 +22,12 @@ import dev.handbook.render.diagram.RecoveryChart;
 import dev.handbook.render.diagram.SpofTimeline;
 import dev.handbook.xref.Edge;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -42,69 +42,43 @@ public final class PageRenderer {
         this.templates = templates;
     }
 
-    /** Every page of the site except static assets. */
-    public List<Page> renderAll(RenderInput input, Diagnostics diagnostics) {
-        List<Supplier<Optional<Page>>> jobs = new ArrayList<>(sitePageJobs(input, SitePages.ALL, diagnostics));
-        jobs.addAll(entryJobs(input, input.catalog().entries(), diagnostics));
-        return run(jobs);
+    /** How to make one page from what it reads; it reports its problems to {@code diagnostics}. */
+    @FunctionalInterface
+    public interface PageJob {
+        Optional<Page> render(RenderInput input, Diagnostics diagnostics);
     }
 
-    /** The selected pages that summarise the whole handbook: home, indexes, SPOF matrix, report, calendar. */
-    public List<Page> renderSitePages(RenderInput input, SitePages which, Diagnostics diagnostics) {
-        return run(sitePageJobs(input, which, diagnostics));
-    }
-
-    /** The pages of the given records. */
-    public List<Page> renderEntries(RenderInput input, Collection<Entry> entries, Diagnostics diagnostics) {
-        return run(entryJobs(input, entries, diagnostics));
-    }
-
-    private List<Supplier<Optional<Page>>> sitePageJobs(RenderInput input, SitePages which, Diagnostics diagnostics) {
-        List<Supplier<Optional<Page>>> jobs = new ArrayList<>();
-        if (which.home()) {
-            jobs.add(() -> home(input, diagnostics));
+    /**
+     * Every page the site has, by output path, and how to make it: each record's page, each kind's index, the
+     * site-wide pages and a page per tag. Which pages exist follows from the facts; what each shows is read through
+     * its own {@link RenderInput} when it renders.
+     */
+    public Map<String, PageJob> plan(BuildFacts facts) {
+        Map<String, PageJob> jobs = new LinkedHashMap<>();
+        jobs.put(PagePaths.HOME, this::home);
+        jobs.put(PagePaths.SPOF_MATRIX, this::spofMatrix);
+        jobs.put(PagePaths.MAP, this::map);
+        jobs.put(PagePaths.ATTENTION, this::attention);
+        jobs.put(PagePaths.VERIFICATION, this::verification);
+        jobs.put(CalendarWriter.PATH, (input, diagnostics) -> Optional.of(new CalendarWriter().write(input)));
+        for (EntryKind kind : EntryKind.values()) {
+            jobs.put(PagePaths.index(kind), (input, diagnostics) -> index(input, kind, diagnostics));
         }
-        if (which.matrix()) {
-            jobs.add(() -> spofMatrix(input, diagnostics));
+        jobs.put(PagePaths.TAGS, (input, diagnostics) -> tagIndex(input, input.tags(), diagnostics));
+        for (String slug : facts.tags().bySlug().keySet()) {
+            jobs.put(PagePaths.tag(slug), (input, diagnostics) -> tag(input, input.tag(slug), diagnostics));
         }
-        if (which.map()) {
-            jobs.add(() -> map(input, diagnostics));
-        }
-        if (which.attention()) {
-            jobs.add(() -> attention(input, diagnostics));
-        }
-        if (which.verification()) {
-            jobs.add(() -> verification(input, diagnostics));
-        }
-        if (which.calendar()) {
-            jobs.add(() -> Optional.of(new CalendarWriter().write(input.catalog(), input.freshness())));
-        }
-        for (EntryKind kind : which.indexes()) {
-            jobs.add(() -> index(input, kind, diagnostics));
-        }
-        if (which.tagIndex() || which.allTagPages() || !which.tagPages().isEmpty()) {
-            TagIndex tags = TagIndex.of(input.catalog());
-            if (which.tagIndex()) {
-                jobs.add(() -> tagIndex(input, tags, diagnostics));
-            }
-            tags.bySlug().values().stream().filter(tag -> which.allTagPages() || which.tagPages().contains(tag.slug()))
-                    .forEach(tag -> jobs.add(() -> tag(input, tag, diagnostics)));
+        for (Entry entry : facts.catalog().entries()) {
+            EntryId id = entry.id();
+            jobs.put(PagePaths.entry(id), (input, diagnostics) -> entry(input, input.catalog().get(id), diagnostics));
         }
         return jobs;
     }
 
-    private List<Supplier<Optional<Page>>> entryJobs(RenderInput input, Collection<Entry> entries, Diagnostics diagnostics) {
-        return entries.stream().<Supplier<Optional<Page>>>map(entry -> () -> entry(input, entry, diagnostics)).toList();
-    }
-
-    private static List<Page> run(List<Supplier<Optional<Page>>> jobs) {
-        return jobs.parallelStream().map(Supplier::get).flatMap(Optional::stream).sorted(Comparator.comparing(Page::path)).toList();
-    }
-
-    /** One record's page; also used by incremental rebuilds. */
-    public Optional<Page> entry(RenderInput input, Entry entry, Diagnostics diagnostics) {
+    /** One record's page. */
+    Optional<Page> entry(RenderInput input, Entry entry, Diagnostics diagnostics) {
         String path = PagePaths.entry(entry.id());
-        PageLinks links = new PageLinks(input.catalog(), path);
+        PageLinks links = new PageLinks(input, path);
         Map<String, Object> model = base(input, path, entry.title(), entry.id().kind().key(),
                 input.conversions().code(entry.id()), input.conversions().mermaid(entry.id()));
         model.put("entry", entry);
@@ -144,7 +118,7 @@ public final class PageRenderer {
         String path = PagePaths.index(kind);
         Map<String, Object> model = base(input, path, kind.pluralLabel(), kind.key());
         model.put("kind", kind);
-        model.put("table", new IndexTables(input, new PageLinks(input.catalog(), path)).of(kind));
+        model.put("table", new IndexTables(input, new PageLinks(input, path)).of(kind));
         return render("index.ftlh", model, path, diagnostics);
     }
 
@@ -160,7 +134,7 @@ public final class PageRenderer {
         String path = PagePaths.tag(tag.slug());
         Map<String, Object> model = base(input, path, "Tagged " + tag.label(), "tags");
         model.put("tag", tag);
-        model.put("groups", new PageLinks(input.catalog(), path).grouped(tag.ids()));
+        model.put("groups", new PageLinks(input, path).grouped(tag.ids()));
         return render("tag.ftlh", model, path, diagnostics);
     }
 
@@ -168,14 +142,14 @@ public final class PageRenderer {
     private Optional<Page> map(RenderInput input, Diagnostics diagnostics) {
         String path = PagePaths.MAP;
         Map<String, Object> model = base(input, path, "Dependency map", "map");
-        DependencyGraph.ofHandbook(input, new PageLinks(input.catalog(), path)).ifPresent(graph -> model.put("graph", graph));
+        DependencyGraph.ofHandbook(input, new PageLinks(input, path)).ifPresent(graph -> model.put("graph", graph));
         return render("map.ftlh", model, path, diagnostics);
     }
 
     private Optional<Page> spofMatrix(RenderInput input, Diagnostics diagnostics) {
         String path = PagePaths.SPOF_MATRIX;
         Map<String, Object> model = base(input, path, "SPOF matrix", "matrix");
-        model.put("rows", SpofMatrix.rows(input.catalog(), input.graph(), input.freshness(), new PageLinks(input.catalog(), path)));
+        model.put("rows", SpofMatrix.rows(input.catalog(), input.graph(), input.freshness(), new PageLinks(input, path)));
         return render("spof-matrix.ftlh", model, path, diagnostics);
     }
 
@@ -183,7 +157,7 @@ public final class PageRenderer {
     private Optional<Page> verification(RenderInput input, Diagnostics diagnostics) {
         String path = PagePaths.VERIFICATION;
         Map<String, Object> model = base(input, path, "Verification", "verification");
-        model.put("rows", VerificationRows.of(input, new PageLinks(input.catalog(), path)));
+        model.put("rows", VerificationRows.of(input, new PageLinks(input, path)));
         model.put("ran", input.verification().ran());
         return render("verification.ftlh", model, path, diagnostics);
     }
@@ -200,7 +174,7 @@ public final class PageRenderer {
 
     private Optional<Page> home(RenderInput input, Diagnostics diagnostics) {
         String path = PagePaths.HOME;
-        PageLinks links = new PageLinks(input.catalog(), path);
+        PageLinks links = new PageLinks(input, path);
         Map<String, Object> model = base(input, path, input.config().title(), "home");
         model.put("openSpofs", input.catalog().ofKind(EntryKind.SPOF, Spof.class).stream()
                 .filter(s -> s.status() == SpofStatus.OPEN).map(links::to).toList());
@@ -237,7 +211,7 @@ public final class PageRenderer {
         model.put("title", title);
         model.put("fmt", ValueText.INSTANCE);
         model.put("fresh", input.freshness());
-        model.put("links", new PageLinks(input.catalog(), path));
+        model.put("links", new PageLinks(input, path));
         model.put("section", section);
         return model;
     }

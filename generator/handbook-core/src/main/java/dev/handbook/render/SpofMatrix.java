@@ -3,14 +3,14 @@ package dev.handbook.render;
 import dev.handbook.render.input.LinkView;
 import dev.handbook.render.input.PageLinks;
 import dev.handbook.model.Formats;
-import dev.handbook.catalog.Catalog;
+import dev.handbook.render.input.CatalogReads;
 import dev.handbook.freshness.ExerciseKind;
 import dev.handbook.freshness.ExerciseStatus;
-import dev.handbook.freshness.FreshnessReport;
+import dev.handbook.render.input.FreshnessReads;
 import dev.handbook.model.Drill;
 import dev.handbook.model.EntryKind;
 import dev.handbook.model.Spof;
-import dev.handbook.xref.XrefGraph;
+import dev.handbook.render.input.GraphReads;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -47,11 +47,11 @@ public final class SpofMatrix {
 
     private SpofMatrix() {}
 
-    public static List<Row> rows(Catalog catalog, XrefGraph graph, FreshnessReport freshness, PageLinks links) {
+    public static List<Row> rows(CatalogReads catalog, GraphReads graph, FreshnessReads freshness, PageLinks links) {
         return catalog.ofKind(EntryKind.SPOF, Spof.class).stream().map(spof -> row(spof, catalog, graph, freshness, links)).toList();
     }
 
-    public static Row row(Spof spof, Catalog catalog, XrefGraph graph, FreshnessReport freshness, PageLinks links) {
+    public static Row row(Spof spof, CatalogReads catalog, GraphReads graph, FreshnessReads freshness, PageLinks links) {
         List<Drill> drills = exercising(spof, EntryKind.DRILL, Drill.class, catalog, graph);
         ExerciseStatus drill = freshness.exercise(spof.id(), ExerciseKind.DRILL);
         ExerciseStatus chaos = freshness.exercise(spof.id(), ExerciseKind.CHAOS);
@@ -81,7 +81,7 @@ public final class SpofMatrix {
     }
 
     /** The records of {@code kind} whose {@code targets} include the SPOF. */
-    static <T> List<T> exercising(Spof spof, EntryKind kind, Class<T> type, Catalog catalog, XrefGraph graph) {
+    static <T> List<T> exercising(Spof spof, EntryKind kind, Class<T> type, CatalogReads catalog, GraphReads graph) {
         return graph.referrers(spof.id(), kind, "targets").stream().map(id -> type.cast(catalog.get(id))).toList();
     }
 
