@@ -206,7 +206,7 @@ public final class PageRenderer {
         String root = PagePaths.root(path);
         Map<String, Object> model = new HashMap<>();
         model.put("site", new SiteView(input.config().title(), input.config().description(), input.asOf().toString(), root,
-                Navigation.sidebar(input.catalog(), path, section), Navigation.crumbs(path, section, title), code, mermaid,
+                Navigation.sidebar(input, path, section), Navigation.crumbs(path, section, title), code, mermaid,
                 input.config().offline()));
         model.put("title", title);
         model.put("fmt", ValueText.INSTANCE);
