@@ -136,6 +136,11 @@ public final class Handbook implements AutoCloseable {
 
     /** Runs every stage on everything; renders the site too if {@code render} and there are no errors. */
     public Snapshot snapshot(BuildOptions options, boolean render) {
+        return snapshot(options, render ? freshTemplates(options) : null, Carryover.NOTHING);
+    }
+
+    /** Parses every file, then runs the later stages, taking over {@code carried}; renders if {@code engine} is given. */
+    private Snapshot snapshot(BuildOptions options, TemplateEngine engine, Carryover carried) {
         Diagnostics configProblems = new Diagnostics();
         HandbookConfig config = loadConfig(options, configProblems);
         if (!config.listsSources() && !Files.isDirectory(options.content())) {
@@ -149,37 +154,40 @@ public final class Handbook implements AutoCloseable {
             startAsciidoc(); // takes seconds: start it now, beside parsing
         }
         List<ParsedFile> files = new EntryParser(formats.withStatuses(config.adrStatuses())).parseAll(sources);
-        TemplateEngine engine = render ? freshTemplates(options) : null;
         sources.problems().forEach(configProblems::report);
         NoRecords.check(files, options, config, configProblems);
-        return assemble(options, config, configProblems.sorted(), files, new Conversions(Map.of()), Set.of(), null, engine,
-                SkippedFiles.of(sources, files));
+        return assemble(options, config, configProblems.sorted(), files, carried, engine, SkippedFiles.of(sources, files));
     }
 
     /**
      * A new snapshot after files changed on disk, redoing only what the change affects: the changed files are parsed
-     * again, records whose markup or link targets changed are converted again, and only the pages that show something
-     * that changed are rendered again. A change to site configuration, templates or assets rebuilds everything. The
-     * result equals {@code snapshot(previous.options(), true)} on the new files.
+     * again, records whose markup or link targets changed are converted again, and a page is rendered again only if
+     * something it read changed. A change under site/ or to a folder parses everything again, still reusing the pages
+     * it leaves alone; a change to templates renders every page. The result equals
+     * {@code snapshot(previous.options(), true)} on the new files.
      *
      * @param changed files created, modified or deleted since {@code previous}
      */
     public Snapshot rebuild(Snapshot previous, Collection<Path> changed) {
         BuildOptions options = previous.options();
-        Path site = options.site().toAbsolutePath().normalize();
-        boolean siteChanged = changed.stream().anyMatch(p -> p.toAbsolutePath().normalize().startsWith(site));
-        if (siteChanged || previous.config().listsSources()) { // sources are few and not watched file by file
-            return snapshot(options, true);
+        boolean templates = changed.stream().anyMatch(under(options.site().resolve("templates")));
+        boolean assets = changed.stream().anyMatch(under(options.site().resolve("assets")));
+        boolean site = changed.stream().anyMatch(under(options.site()));
+        boolean reusePages = previous.rendered() && !templates;
+        TemplateEngine engine = reusePages ? currentTemplates(options) : freshTemplates(options);
+        Carryover pages = reusePages ? Carryover.pagesOf(previous, !assets) : Carryover.NOTHING;
+        if (site || previous.config().listsSources()) { // sources are few and not watched file by file
+            return snapshot(options, engine, pages);
         }
         DisplayPaths paths = new DisplayPaths(options.displayBase());
         Set<String> scanProblemPaths = previous.diagnostics().stream().filter(d -> SourceScanner.isScanProblem(d.code()))
                 .map(d -> d.where().path()).collect(Collectors.toSet());
         if (changed.stream().map(paths::of).anyMatch(scanProblemPaths::contains)) {
-            return snapshot(options, true); // a link or folder the scan reported changed: scan again
+            return snapshot(options, engine, pages); // a link or folder the scan reported changed: scan again
         }
         Optional<FileChanges> update = FileChanges.apply(previous.files(), changed, options.content(), previous.config(), paths);
         if (update.isEmpty()) {
-            return snapshot(options, true); // a folder moved or appeared: rescan everything
+            return snapshot(options, engine, pages); // a folder moved or appeared: rescan everything
         }
         if (update.get().hasAsciidoc()) {
             startAsciidoc();
@@ -187,16 +195,19 @@ public final class Handbook implements AutoCloseable {
         String configFile = paths.of(options.site().resolve(ConfigLoader.FILE_NAME));
         List<Diagnostic> configProblems = previous.diagnostics().stream()
                 .filter(d -> d.where().path().equals(configFile) || SourceScanner.isScanProblem(d.code())).toList();
-        return assemble(options, previous.config(), configProblems, update.get().files(), previous.conversions(), update.get().touched(), previous,
-                previous.rendered() ? currentTemplates(options) : freshTemplates(options), previous.skipped());
+        Carryover carried = reusePages ? Carryover.of(previous, update.get().touched())
+                : new Carryover(previous.conversions(), update.get().touched(), Optional.empty(), RenderedSite.NONE, SearchIndex.EMPTY, List.of());
+        return assemble(options, previous.config(), configProblems, update.get().files(), carried, engine, previous.skipped());
     }
 
-    /**
-     * Runs catalog, convert, xref and freshness over parsed files, then renders: everything, or when {@code previous}
-     * has pages, only what {@code touched} affects.
-     */
+    private static java.util.function.Predicate<Path> under(Path folder) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        return p -> p.toAbsolutePath().normalize().startsWith(absolute);
+    }
+
+    /** Runs catalog, convert, xref, verify and freshness over parsed files, then renders if {@code engine} is given. */
     private Snapshot assemble(BuildOptions options, HandbookConfig config, List<Diagnostic> configProblems, List<ParsedFile> files,
-            Conversions before, Set<EntryId> touched, Snapshot previous, TemplateEngine engine, Map<String, List<String>> skipped) {
+            Carryover carried, TemplateEngine engine, Map<String, List<String>> skipped) {
         Diagnostics diagnostics = new Diagnostics();
         configProblems.forEach(diagnostics::report);
         files.forEach(f -> f.diagnostics().forEach(diagnostics::report));
@@ -204,11 +215,11 @@ public final class Handbook implements AutoCloseable {
         Set<String> broken = files.stream().filter(f -> f.entries().isEmpty()).map(f -> FileIds.of(f.source()))
                 .collect(Collectors.toSet());
         Catalog catalog = new CatalogBuilder().build(entries, broken, diagnostics);
-        Set<String> touchedNames = touched.stream().map(EntryId::name).collect(Collectors.toSet());
-        Conversions conversions = converter(options, config).update(before, catalog, touchedNames);
+        Set<String> touchedNames = carried.touched().stream().map(EntryId::name).collect(Collectors.toSet());
+        Conversions conversions = converter(options, config).update(carried.conversions(), catalog, touchedNames);
         conversions.diagnostics().forEach(diagnostics::report);
-        XrefGraph graph = previous != null && !previous.hasErrors()
-                ? new XrefResolver().update(previous.graph(), touched, catalog, conversions, diagnostics)
+        XrefGraph graph = carried.graph().isPresent()
+                ? new XrefResolver().update(carried.graph().get(), carried.touched(), catalog, conversions, diagnostics)
                 : new XrefResolver().resolve(catalog, conversions, diagnostics);
         VerificationReport verification = diagnostics.hasErrors() ? VerificationReport.OFF : verify(options, config, catalog, conversions, diagnostics);
         // after verification: a passing `proves: restore` snippet is restore evidence
@@ -218,13 +229,13 @@ public final class Handbook implements AutoCloseable {
         SearchIndex search = SearchIndex.EMPTY;
         RenderedSite site = RenderedSite.NONE;
         if (engine != null && !diagnostics.hasErrors()) {
-            boolean reuse = previous != null && previous.rendered();
             BuildFacts facts = new BuildFacts(config, catalog, graph, conversions, freshness, verification, options.asOf(), evidence);
-            site = new SiteRenderer(engine).render(facts, reuse ? previous.site() : RenderedSite.NONE, diagnostics);
+            site = new SiteRenderer(engine).render(facts, carried.site(), diagnostics);
             site.pages().forEach(page -> pages.put(page.path(), page));
-            search = (reuse ? previous.search() : SearchIndex.EMPTY).update(catalog, conversions);
+            search = carried.search().update(catalog, conversions);
             pages.put(search.page().path(), search.page());
-            new StaticAssets().collect(options.site().resolve("assets")).forEach(page -> pages.put(page.path(), page));
+            List<Page> assets = carried.assets().isEmpty() ? new StaticAssets().collect(options.site().resolve("assets")) : carried.assets();
+            assets.forEach(page -> pages.put(page.path(), page));
             Set<String> copied = new TreeSet<>(conversions.files());
             copied.addAll(evidence.values());
             new LinkedFiles().read(copied, repository(options), diagnostics).forEach(page -> pages.put(page.path(), page));

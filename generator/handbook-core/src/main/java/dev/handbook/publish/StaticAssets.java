@@ -19,6 +19,9 @@ import org.webjars.WebJarVersionLocator;
  */
 public final class StaticAssets {
 
+    /** Where the assets go in the site. */
+    public static final String FOLDER = "assets/";
+
     /** The default assets, listed because a jar cannot be listed portably. */
     static final List<String> DEFAULTS = List.of("handbook.css", "handbook.js");
 
@@ -53,7 +56,7 @@ public final class StaticAssets {
             }
         }
         List<Page> pages = new ArrayList<>();
-        assets.forEach((name, bytes) -> pages.add(new Page("assets/" + name, bytes)));
+        assets.forEach((name, bytes) -> pages.add(new Page(FOLDER + name, bytes)));
         return pages;
     }
 

@@ -4,7 +4,9 @@ import dev.handbook.render.input.RenderInput;
 import dev.handbook.freshness.ActionItemStatus;
 import dev.handbook.freshness.ExerciseState;
 import dev.handbook.freshness.ExerciseStatus;
-import dev.handbook.render.input.FreshnessReads;
+import dev.handbook.freshness.FreshnessReport;
+import dev.handbook.render.input.BuildFacts;
+import dev.handbook.render.input.Query;
 import dev.handbook.freshness.ReviewStatus;
 import dev.handbook.model.Entry;
 import dev.handbook.model.EntryId;
@@ -64,18 +66,24 @@ public final class CalendarWriter {
         return Page.html(PATH, out.toString());
     }
 
-    /** The events, sorted by date and UID; equal lists give the same file. */
+    /** The events, sorted by date and UID; equal lists give the same file, so the file is rewritten only when they change. */
     public static List<Event> events(RenderInput input) {
-        List<Event> events = new ArrayList<>();
-        for (Entry entry : input.catalog().entries()) {
-            events.addAll(eventsOf(entry, input.freshness(), input.asOf()));
+        return input.ask(new Events());
+    }
+
+    record Events() implements Query<List<Event>> {
+        public List<Event> answer(BuildFacts facts) {
+            List<Event> events = new ArrayList<>();
+            for (Entry entry : facts.catalog().entries()) {
+                events.addAll(eventsOf(entry, facts.freshness(), facts.asOf()));
+            }
+            events.sort(Comparator.comparing(Event::date).thenComparing(Event::uid));
+            return events;
         }
-        events.sort(Comparator.comparing(Event::date).thenComparing(Event::uid));
-        return events;
     }
 
     /** The events of one record: its review, its exercises, its action items. */
-    private static List<Event> eventsOf(Entry entry, FreshnessReads report, LocalDate asOf) {
+    private static List<Event> eventsOf(Entry entry, FreshnessReport report, LocalDate asOf) {
         List<Event> events = new ArrayList<>();
         ReviewStatus review = report.review(entry.id());
         if (review != null) {

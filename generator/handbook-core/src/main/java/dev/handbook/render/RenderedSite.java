@@ -4,19 +4,24 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
- * The pages made from templates, by output path, with what each read; and how many of them this build rendered (the
+ * The pages made from templates, by output path, with what each read; and which of them this build rendered (the
  * rest were reused from the previous build). Immutable.
+ *
+ * @param rendered the paths of the pages this build rendered, sorted
  */
-public record RenderedSite(Map<String, RenderedPage> byPath, int rendered) {
+public record RenderedSite(Map<String, RenderedPage> byPath, SortedSet<String> rendered) {
 
     /** No pages: the previous build of a full build. */
-    public static final RenderedSite NONE = new RenderedSite(Map.of(), 0);
+    public static final RenderedSite NONE = new RenderedSite(Map.of(), new TreeSet<>());
 
     public RenderedSite {
         byPath = Collections.unmodifiableMap(new TreeMap<>(byPath));
+        rendered = Collections.unmodifiableSortedSet(new TreeSet<>(rendered));
     }
 
     public Optional<RenderedPage> page(String path) {

@@ -6,6 +6,8 @@ import dev.handbook.render.input.RenderInput;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -26,14 +28,16 @@ public final class SiteRenderer {
         Map<String, PageRenderer.PageJob> plan = pages.plan(facts);
         Map<String, Outcome> outcomes = plan.entrySet().parallelStream()
                 .collect(Collectors.toConcurrentMap(Map.Entry::getKey, job -> make(job.getKey(), job.getValue(), facts, previous)));
-        int rendered = 0;
+        Set<String> rendered = new TreeSet<>();
         Map<String, RenderedPage> byPath = new HashMap<>();
         for (Outcome outcome : outcomes.values()) {
-            rendered += outcome.fresh() ? 1 : 0;
+            if (outcome.fresh()) {
+                rendered.add(outcome.page().path());
+            }
             byPath.put(outcome.page().path(), outcome.page());
             outcome.page().diagnostics().forEach(diagnostics::report);
         }
-        return new RenderedSite(byPath, rendered);
+        return new RenderedSite(byPath, new TreeSet<>(rendered));
     }
 
     private static Outcome make(String path, PageRenderer.PageJob job, BuildFacts facts, RenderedSite previous) {

@@ -31,7 +31,7 @@ public record BuildFacts(
         LocalDate asOf,
         Map<String, String> evidenceFiles,
         TagIndex tags,
-        Map<Query<?>, Object> answers) {
+        Map<Class<?>, Map<Query<?>, Object>> answers) {
 
     /** Stands for a null answer, which a {@link ConcurrentHashMap} cannot hold. */
     private static final Object NONE = new Object();
@@ -47,10 +47,14 @@ public record BuildFacts(
         Objects.requireNonNull(answers, "answers must not be null");
     }
 
-    /** The answer to {@code query} in these facts, computed on first use. */
+    /**
+     * The answer to {@code query} in these facts, computed on first use. Answers are kept by the query's class first:
+     * a record's hash comes from its components only, so {@code Find(id)} and {@code Review(id)} would share a bucket.
+     */
     @SuppressWarnings("unchecked")
     public <T> T answer(Query<T> query) {
-        Object answer = answers.computeIfAbsent(query, q -> Objects.requireNonNullElse(q.answer(this), NONE));
+        Object answer = answers.computeIfAbsent(query.getClass(), c -> new ConcurrentHashMap<>())
+                .computeIfAbsent(query, q -> Objects.requireNonNullElse(q.answer(this), NONE));
         return answer == NONE ? null : (T) answer;
     }
 
