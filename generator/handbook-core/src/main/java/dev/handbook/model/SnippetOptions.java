@@ -18,6 +18,7 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class SnippetOptions {
 
+    private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern OPTION = Pattern.compile("([A-Za-z_][\\w-]*)=(\"[^\"]*\"|\\S*)");
 
     private SnippetOptions() {}
@@ -84,6 +85,13 @@ public final class SnippetOptions {
         if (!proves.isEmpty() && !Snippet.PROOFS.contains(proves)) {
             diagnostics.error("verify.option", where, "'" + proves + "' is not something a snippet can prove.", Suggestions.didYouMean(proves, Snippet.PROOFS));
             errors++;
+        }
+        for (String name : options.env()) {
+            if (!VARIABLE_NAME.matcher(name).matches()) {
+                // one item is one variable, so `env: ["A,B"]` asks for a variable no shell can set
+                diagnostics.warning("verify.env", where, "'" + name + "' is not an environment variable name, so no variable is passed for it.",
+                        "Name one variable per item, e.g. `env: [PGHOST, PGUSER]` (`env=PGHOST,PGUSER` in Markdown, `env=PGHOST;PGUSER` in AsciiDoc).");
+            }
         }
         if (code.isBlank()) {
             diagnostics.error("verify.empty", where, "The verification snippet is empty.", "Write the commands to run, or drop `verify`.");

@@ -3,6 +3,7 @@ package dev.handbook.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.handbook.diagnostics.Diagnostic;
+import dev.handbook.diagnostics.Severity;
 import dev.handbook.formats.FormatInput;
 import dev.handbook.formats.FormatReaders;
 import dev.handbook.model.Drill;
@@ -49,6 +50,12 @@ class EntryParserTest {
         Snippet snippet = parsed.entries().get(0).meta().verify().get(0);
         assertThat(snippet.env()).as("a YAML list item is one variable, whatever it holds").containsExactly("A,B", "C");
         assertThat(snippet.requires()).containsExactly("psql", "kubectl");
+        assertThat(parsed.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo("verify.env");
+            assertThat(d.severity()).isEqualTo(Severity.WARNING);
+            assertThat(d.where()).isEqualTo(SourcePosition.of("content/runbooks/check.md", 5, 5));
+            assertThat(d.message()).startsWith("'A,B' is not an environment variable name");
+        });
     }
 
     @Test
