@@ -20,7 +20,6 @@ import dev.handbook.schema.Schemas;
 import dev.handbook.source.SourceFile;
 import dev.handbook.source.SourceSet;
 import dev.handbook.source.TextFiles;
-import dev.handbook.yaml.YamlMap;
 import dev.handbook.yaml.YamlNode;
 import dev.handbook.yaml.YamlReader;
 import java.util.ArrayList;
@@ -94,7 +93,7 @@ public final class EntryParser {
         List<FormatResult.Read> records = result instanceof FormatResult.Read one ? List.of(one)
                 : result instanceof FormatResult.Several several ? several.records() : List.of();
         for (FormatResult.Read record : records) {
-            build(file, withDefaults(record.fields(), file), record.body(), true, diagnostics).ifPresent(entries::add);
+            build(file, SourceFields.withDefaults(record.fields(), file), record.body(), true, diagnostics).ifPresent(entries::add);
         }
         return Optional.empty();
     }
@@ -108,7 +107,7 @@ public final class EntryParser {
             }
             return Optional.empty();
         }
-        return build(file, withDefaults(renamed(node.get(), file), file), Optional.empty(), false, diagnostics);
+        return build(file, SourceFields.withDefaults(SourceFields.renamed(node.get(), file), file), Optional.empty(), false, diagnostics);
     }
 
     private Optional<Entry> parseDocument(SourceFile file, String text, Diagnostics diagnostics) {
@@ -131,7 +130,7 @@ public final class EntryParser {
             return Optional.empty();
         }
         Markup body = Markup.body(fm.body(), file.format(), SourcePosition.of(file.displayPath(), fm.bodyFirstLine(), 1));
-        return build(file, withDefaults(renamed(node.get(), file), file), Optional.of(body), false, diagnostics);
+        return build(file, SourceFields.withDefaults(SourceFields.renamed(node.get(), file), file), Optional.of(body), false, diagnostics);
     }
 
     /**
@@ -184,25 +183,6 @@ public final class EntryParser {
             return 0;
         }
         return Integer.parseInt(m.group(1));
-    }
-
-    /** Handbook's own front matter (or YAML record) with its source's {@code fields:} renames applied to its keys. */
-    private static YamlNode renamed(YamlNode node, SourceFile file) {
-        if (!(node instanceof YamlMap map) || file.fields().isEmpty()) {
-            return node;
-        }
-        return new YamlMap(map.entries().stream()
-                .map(e -> new YamlMap.Entry(file.fields().getOrDefault(e.key(), e.key()), e.keyPosition(), e.value())).toList(), map.position());
-    }
-
-    /** The source's defaults under the file's own fields: a field the file sets wins. */
-    private static YamlNode withDefaults(YamlNode node, SourceFile file) {
-        if (!(node instanceof YamlMap map) || file.defaults().entries().isEmpty()) {
-            return node;
-        }
-        List<YamlMap.Entry> merged = new ArrayList<>(map.entries());
-        file.defaults().entries().stream().filter(d -> map.entry(d.key()).isEmpty()).forEach(merged::add);
-        return new YamlMap(merged, map.position());
     }
 
     private static String slug(String name) {
