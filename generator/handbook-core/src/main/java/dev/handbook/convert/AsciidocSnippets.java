@@ -6,6 +6,7 @@ import dev.handbook.model.EntryId;
 import dev.handbook.model.Markup;
 import dev.handbook.model.Snippet;
 import dev.handbook.model.SnippetOptions;
+import dev.handbook.model.WrittenOptions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +45,9 @@ final class AsciidocSnippets {
                 code.append(lines[j]).append('\n');
             }
             SourcePosition at = SourcePosition.of(markup.where().path(), markup.where().line() + i, 1);
-            SnippetOptions.build(owner, attributes.group(1), code.toString(), options, "snippet " + (snippets.size() + 1), ";", at, diagnostics)
+            // attributes are separated by commas, so a list's items are separated by `;` (`env=A;B`)
+            SnippetOptions.build(owner, attributes.group(1), code.toString(), WrittenOptions.ofWords(options, ";"), "snippet " + (snippets.size() + 1),
+                    at, diagnostics)
                     .ifPresent(snippets::add);
             i = j;
         }

@@ -8,9 +8,9 @@ import dev.handbook.model.EntryKind;
 import dev.handbook.model.Markup;
 import dev.handbook.model.Snippet;
 import dev.handbook.model.SnippetOptions;
+import dev.handbook.model.WrittenOptions;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -57,8 +57,8 @@ final class MarkdownLinks extends AbstractVisitor {
         }
         String[] words = rawInfo(block).strip().split("\\s+", 3);
         block.setInfo(words[0]);
-        Map<String, String> options = SnippetOptions.words(words.length > 2 ? words[2] : "");
-        SnippetOptions.build(owner, words[0], block.getLiteral(), options, "snippet " + (snippets.size() + 1), ",", position(block, 0), diagnostics)
+        WrittenOptions options = WrittenOptions.ofWords(SnippetOptions.words(words.length > 2 ? words[2] : ""), ",");
+        SnippetOptions.build(owner, words[0], block.getLiteral(), options, "snippet " + (snippets.size() + 1), position(block, 0), diagnostics)
                 .ifPresent(snippet -> {
                     snippets.add(snippet);
                     block.insertAfter(new VerifyMarker(snippet));

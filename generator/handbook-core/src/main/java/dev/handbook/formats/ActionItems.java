@@ -1,5 +1,7 @@
 package dev.handbook.formats;
 
+import dev.handbook.schema.ActionItemSchema;
+import dev.handbook.schema.FieldKey;
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.diagnostics.SourcePosition;
 import dev.handbook.yaml.YamlMap;
@@ -107,14 +109,14 @@ final class ActionItems {
     private void add(String title, SourcePosition at, Optional<String> owner, Optional<String> due, Optional<String> status) {
         count++;
         List<YamlMap.Entry> item = new ArrayList<>();
-        item.add(scalar("id", "AI-" + count, at));
-        item.add(scalar("title", title, at));
-        owner.ifPresent(o -> item.add(scalar("owner", o.replaceFirst("^@", ""), at)));
-        due.ifPresent(d -> LooseDates.parse(d, dayFirst).ifPresentOrElse(date -> item.add(scalar("due", date.toString(), at)),
+        item.add(scalar(ActionItemSchema.ID, "AI-" + count, at));
+        item.add(scalar(ActionItemSchema.TITLE, title, at));
+        owner.ifPresent(o -> item.add(scalar(ActionItemSchema.OWNER, o.replaceFirst("^@", ""), at)));
+        due.ifPresent(d -> LooseDates.parse(d, dayFirst).ifPresentOrElse(date -> item.add(scalar(ActionItemSchema.DUE, date.toString(), at)),
                 () -> diagnostics.warning("postmortem.action-due", at, "Due date '" + d + "' of action item '" + title + "' is not a date,"
                         + " and is left out.", "Write it as " + LooseDates.FORMS + ".")));
-        status.ifPresent(s -> item.add(scalar("status", s, at)));
-        fields.add("action_items", new YamlMap(item, at));
+        status.ifPresent(s -> item.add(scalar(ActionItemSchema.STATUS, s, at)));
+        fields.add(ActionItemSchema.ITEMS, new YamlMap(item, at));
     }
 
     /** A status as teams write it, as the model's: done, in-progress, wont-do or open. */
@@ -134,7 +136,7 @@ final class ActionItems {
                 : Optional.of(InlineText.of(row.get(column), document).spoken().strip()).filter(s -> !s.isEmpty());
     }
 
-    private static YamlMap.Entry scalar(String key, String value, SourcePosition at) {
-        return new YamlMap.Entry(key, at, new YamlScalar(value, false, at));
+    private static YamlMap.Entry scalar(FieldKey<?> key, String value, SourcePosition at) {
+        return new YamlMap.Entry(key.name(), at, new YamlScalar(value, false, at));
     }
 }

@@ -1,5 +1,8 @@
 package dev.handbook.formats;
 
+import dev.handbook.schema.AdrSchema;
+import dev.handbook.schema.CommonSchema;
+import dev.handbook.schema.FieldKey;
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.diagnostics.SourcePosition;
 import dev.handbook.yaml.YamlList;
@@ -36,6 +39,11 @@ final class AdrFields {
     private final Set<String> relationKeys = new LinkedHashSet<>();
 
     /** Sets a single field, unless a value was already found. */
+    void put(FieldKey<?> key, String value, SourcePosition at) {
+        put(key.name(), value, at);
+    }
+
+    /** Sets a single field named as other tools' vocabulary maps it, unless a value was already found. */
     void put(String key, String value, SourcePosition at) {
         put(key, new YamlScalar(value, false, at), at);
     }
@@ -51,14 +59,14 @@ final class AdrFields {
      */
     void title(String heading, SourcePosition at, MarkdownDocument document) {
         String title = NUMBER_PREFIX.matcher(heading.strip()).replaceFirst("").replaceAll("^\"(.*)\"$", "$1");
-        put("title", title, document.find(at, title));
+        put(CommonSchema.TITLE, title, document.find(at, title));
     }
 
-    /** Sets {@code date} from a date as other tools write it, or reports the forms it may take. */
-    void date(String written, SourcePosition at, boolean dayFirst, Diagnostics diagnostics) {
+    /** Sets the date field {@code key} from a date as other tools write it, or reports the forms it may take. */
+    void date(FieldKey<LocalDate> key, String written, SourcePosition at, boolean dayFirst, Diagnostics diagnostics) {
         Optional<LocalDate> date = LooseDates.parse(written, dayFirst);
         if (date.isPresent()) {
-            put("date", date.get().toString(), at);
+            put(key, date.get().toString(), at);
         } else {
             diagnostics.error("adr.date", at, "'" + written.strip() + "' is not a date handbook can read.",
                     "Write it as " + LooseDates.FORMS + ".");
@@ -66,14 +74,26 @@ final class AdrFields {
     }
 
     /** The text of single field {@code key}, if it was set to a scalar. */
+    Optional<String> text(FieldKey<?> key) {
+        return text(key.name());
+    }
+
     Optional<String> text(String key) {
         return Optional.ofNullable(fields.get(key)).map(YamlMap.Entry::value)
                 .filter(YamlScalar.class::isInstance).map(v -> ((YamlScalar) v).text());
     }
 
     /** Where single field {@code key} was written, if it was set. */
+    Optional<SourcePosition> position(FieldKey<?> key) {
+        return position(key.name());
+    }
+
     Optional<SourcePosition> position(String key) {
         return Optional.ofNullable(fields.get(key)).map(e -> e.value().position());
+    }
+
+    boolean has(FieldKey<?> key) {
+        return has(key.name());
     }
 
     boolean has(String key) {
@@ -86,15 +106,16 @@ final class AdrFields {
     }
 
     void relation(Relation relation) {
-        String key = relation.schemaField().orElse("relations");
-        String verb = key.equals("relations") ? relation.verb() : key;
+        String key = relation.schemaField().orElse(AdrSchema.RELATIONS.name());
+        boolean other = key.equals(AdrSchema.RELATIONS.name());
+        String verb = other ? relation.verb() : key;
         if (!relationKeys.add(verb + " " + relation.target())) {
             return;
         }
-        if (key.equals("relations")) {
+        if (other) {
             add(key, new YamlMap(List.of(
-                    new YamlMap.Entry("verb", relation.where(), new YamlScalar(relation.verb(), false, relation.where())),
-                    new YamlMap.Entry("target", relation.where(), new YamlScalar(relation.target(), false, relation.where()))),
+                    new YamlMap.Entry(AdrSchema.RELATION_VERB.name(), relation.where(), new YamlScalar(relation.verb(), false, relation.where())),
+                    new YamlMap.Entry(AdrSchema.RELATION_TARGET.name(), relation.where(), new YamlScalar(relation.target(), false, relation.where()))),
                     relation.where()));
         } else {
             add(key, relation.target(), relation.where());
@@ -112,6 +133,11 @@ final class AdrFields {
     }
 
     /** Adds one node to a list field. */
+    void add(FieldKey<?> key, YamlNode item) {
+        add(key.name(), item);
+    }
+
+    /** Adds one node to a list field named as other tools' vocabulary maps it. */
     void add(String key, YamlNode item) {
         listPositions.putIfAbsent(key, item.position());
         lists.computeIfAbsent(key, k -> new ArrayList<>()).add(item);

@@ -1,5 +1,6 @@
 package dev.handbook.formats;
 
+import dev.handbook.schema.AdrSchema;
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.diagnostics.SourcePosition;
 import dev.handbook.model.EntryKind;
@@ -93,7 +94,7 @@ public final class AdrToolsReader implements FormatReader {
         int status = -1;
         for (int i = 1; i < blocks.size(); i++) {
             Node block = blocks.get(i);
-            if (status < 0 && !fields.has("date") && block instanceof Paragraph) {
+            if (status < 0 && !fields.has(AdrSchema.DATE) && block instanceof Paragraph) {
                 readDate(block, document, input.collection().dayFirst(), fields, own);
             } else if (block instanceof Heading h && h.getLevel() == 2 && isStatus(h, document)) {
                 status = i;
@@ -106,7 +107,7 @@ public final class AdrToolsReader implements FormatReader {
         } else {
             readStatusSection(blocks, status, document, fields, own);
         }
-        if (!fields.has("date") && !own.hasErrors()) {
+        if (!fields.has(AdrSchema.DATE) && !own.hasErrors()) {
             own.error("adr.date-missing", document.position(h1), "The ADR has no `Date:` line.",
                     "Add `Date: YYYY-MM-DD` under the title.");
         }
@@ -121,7 +122,7 @@ public final class AdrToolsReader implements FormatReader {
         InlineText text = InlineText.of(paragraph, document);
         Matcher date = DATE_LINE.matcher(text.text().strip());
         if (date.matches() && !date.group(1).contains("\n")) {
-            fields.date(date.group(1), document.find(document.position(paragraph), date.group(1).strip()), dayFirst, diagnostics);
+            fields.date(AdrSchema.DATE, date.group(1), document.find(document.position(paragraph), date.group(1).strip()), dayFirst, diagnostics);
             document.consume(paragraph);
         }
     }

@@ -1,5 +1,7 @@
 package dev.handbook.formats;
 
+import dev.handbook.schema.ChaosSchema;
+import dev.handbook.schema.CommonSchema;
 import dev.handbook.model.EvidenceTimes;
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.diagnostics.SourcePosition;
@@ -71,15 +73,15 @@ public final class ChaosMeshReader implements FormatReader {
         }
         SourcePosition specAt = KubeObjects.position(object, "spec");
         RecordBuilder record = new RecordBuilder(object.position())
-                .put("id", object.name(), KubeObjects.position(object, "metadata.name"))
-                .put("title", object.kind() + " " + object.name(), KubeObjects.position(object, "metadata.name"))
-                .put("date", EvidenceTimes.day(start.get()), object.position()).put("started", EvidenceTimes.text(start.get()), object.position())
-                .put("fault", ChaosMeshFault.describe(object.kind(), object.at("spec").orElse(object.node())), specAt)
-                .put("tool", "Chaos Mesh " + object.kind(), object.position())
-                .put("hypothesis", object.annotations().get(HYPOTHESIS), annotation(object, HYPOTHESIS));
-        ended(object).ifPresent(end -> record.put("ended", EvidenceTimes.text(end), object.position()));
-        object.at("spec").flatMap(spec -> ChaosMeshFault.lasting(object.kind(), spec)).ifPresent(d -> record.put("duration", d.toString(), specAt));
-        injected(object).ifPresent(text -> record.put("observations", text, KubeObjects.position(object, "status")));
+                .put(CommonSchema.ID, object.name(), KubeObjects.position(object, "metadata.name"))
+                .put(CommonSchema.TITLE, object.kind() + " " + object.name(), KubeObjects.position(object, "metadata.name"))
+                .put(ChaosSchema.DATE, EvidenceTimes.day(start.get()), object.position()).put(ChaosSchema.STARTED, EvidenceTimes.text(start.get()), object.position())
+                .put(ChaosSchema.FAULT, ChaosMeshFault.describe(object.kind(), object.at("spec").orElse(object.node())), specAt)
+                .put(ChaosSchema.TOOL, "Chaos Mesh " + object.kind(), object.position())
+                .put(ChaosSchema.HYPOTHESIS, object.annotations().get(HYPOTHESIS), annotation(object, HYPOTHESIS));
+        ended(object).ifPresent(end -> record.put(ChaosSchema.ENDED, EvidenceTimes.text(end), object.position()));
+        object.at("spec").flatMap(spec -> ChaosMeshFault.lasting(object.kind(), spec)).ifPresent(d -> record.put(ChaosSchema.DURATION, d.toString(), specAt));
+        injected(object).ifPresent(text -> record.put(ChaosSchema.OBSERVATIONS, text, KubeObjects.position(object, "status")));
         String result = object.annotations().get(RESULT);
         if (result != null && !RESULTS.contains(result.strip())) {
             diagnostics.error("evidence.result", annotationsAt, "The annotation `" + RESULT + "` of " + object.kind() + " '" + object.name()
@@ -87,9 +89,9 @@ public final class ChaosMeshReader implements FormatReader {
             return Optional.empty();
         }
         if (result != null) {
-            record.put("result", result.strip(), annotationsAt);
+            record.put(ChaosSchema.RESULT, result.strip(), annotationsAt);
         } else {
-            record.put("reason", "Chaos Mesh records no verdict. Add the annotation `" + RESULT + ": held` (or `broken`, `aborted`) to the "
+            record.put(ChaosSchema.REASON, "Chaos Mesh records no verdict. Add the annotation `" + RESULT + ": held` (or `broken`, `aborted`) to the "
                     + object.kind() + " to record how the hypothesis fared.", object.position());
         }
         List<String> names = new ArrayList<>(List.of(object.name()));
@@ -97,9 +99,9 @@ public final class ChaosMeshReader implements FormatReader {
         if (!object.namespace().isEmpty()) {
             names.add(object.namespace());
         }
-        record.list("targets", EvidenceTargets.of(EvidenceTargets.own(object), names, input, object.kind() + " '" + object.name() + "'",
+        record.list(ChaosSchema.TARGETS, EvidenceTargets.of(EvidenceTargets.own(object), names, input, object.kind() + " '" + object.name() + "'",
                 object.position(), diagnostics), object.position());
-        record.put("evidence", input.fileName(), object.position());
+        record.put(ChaosSchema.EVIDENCE, input.fileName(), object.position());
         return Optional.of(new FormatResult.Read(record.build(), Optional.empty()));
     }
 

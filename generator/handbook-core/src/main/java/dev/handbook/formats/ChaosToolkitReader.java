@@ -1,5 +1,7 @@
 package dev.handbook.formats;
 
+import dev.handbook.schema.ChaosSchema;
+import dev.handbook.schema.CommonSchema;
 import dev.handbook.model.EvidenceTimes;
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.diagnostics.SourcePosition;
@@ -71,7 +73,7 @@ public final class ChaosToolkitReader implements FormatReader {
         RecordBuilder record = new RecordBuilder(journal.position());
         SourcePosition titleAt = KubeObjects.at(experiment, "title").map(YamlNode::position).orElse(experiment.position());
         String title = Nodes.text(experiment, "title").orElse(input.fileName());
-        record.put("title", title, titleAt);
+        record.put(CommonSchema.TITLE, title, titleAt);
         Optional<Instant> start = time(journal, "start", input, diagnostics);
         Optional<Instant> end = time(journal, "end", input, diagnostics);
         if (start.isEmpty()) {
@@ -82,23 +84,23 @@ public final class ChaosToolkitReader implements FormatReader {
             return new FormatResult.Failed();
         }
         SourcePosition startAt = KubeObjects.at(journal, "start").get().position();
-        record.put("date", EvidenceTimes.day(start.get()), startAt).put("started", EvidenceTimes.text(start.get()), startAt);
-        end.ifPresent(e -> record.put("ended", EvidenceTimes.text(e), KubeObjects.at(journal, "end").get().position()));
+        record.put(ChaosSchema.DATE, EvidenceTimes.day(start.get()), startAt).put(ChaosSchema.STARTED, EvidenceTimes.text(start.get()), startAt);
+        end.ifPresent(e -> record.put(ChaosSchema.ENDED, EvidenceTimes.text(e), KubeObjects.at(journal, "end").get().position()));
         Nodes.text(experiment, "steady-state-hypothesis.title")
-                .ifPresent(h -> record.put("hypothesis", h, KubeObjects.at(experiment, "steady-state-hypothesis.title").get().position()));
-        record.put("fault", JournalSteps.fault(experiment), KubeObjects.at(experiment, "method").map(YamlNode::position).orElse(titleAt));
-        record.put("tool", "Chaos Toolkit" + Nodes.text(journal, "chaoslib-version").map(v -> " (chaostoolkit-lib " + v + ")").orElse(""), journal.position());
+                .ifPresent(h -> record.put(ChaosSchema.HYPOTHESIS, h, KubeObjects.at(experiment, "steady-state-hypothesis.title").get().position()));
+        record.put(ChaosSchema.FAULT, JournalSteps.fault(experiment), KubeObjects.at(experiment, "method").map(YamlNode::position).orElse(titleAt));
+        record.put(ChaosSchema.TOOL, "Chaos Toolkit" + Nodes.text(journal, "chaoslib-version").map(v -> " (chaostoolkit-lib " + v + ")").orElse(""), journal.position());
         List<String> tags = Nodes.items(experiment, "tags").stream().map(n -> Nodes.oneLine(n)).toList();
-        record.list("tags", tags.stream().filter(t -> !t.startsWith(TARGET_TAG)).toList(), titleAt);
-        record.list("targets", EvidenceTargets.of(ownTargets(experiment, tags), List.of(title), input,
+        record.list(CommonSchema.TAGS, tags.stream().filter(t -> !t.startsWith(TARGET_TAG)).toList(), titleAt);
+        record.list(ChaosSchema.TARGETS, EvidenceTargets.of(ownTargets(experiment, tags), List.of(title), input,
                 "Chaos Toolkit experiment '" + title + "'", titleAt, diagnostics), titleAt);
         JournalSteps steps = new JournalSteps(journal, experiment);
         if (!steps.result(record, diagnostics)) {
             return new FormatResult.Failed();
         }
-        record.objects("probes", steps.probes(), KubeObjects.at(journal, "steady_states").map(YamlNode::position).orElse(journal.position()));
-        record.objects("activities", steps.activities(), KubeObjects.at(journal, "run").map(YamlNode::position).orElse(journal.position()));
-        record.put("evidence", input.fileName(), journal.position());
+        record.objects(ChaosSchema.PROBES, steps.probes(), KubeObjects.at(journal, "steady_states").map(YamlNode::position).orElse(journal.position()));
+        record.objects(ChaosSchema.ACTIVITIES, steps.activities(), KubeObjects.at(journal, "run").map(YamlNode::position).orElse(journal.position()));
+        record.put(ChaosSchema.EVIDENCE, input.fileName(), journal.position());
         return new FormatResult.Read(record.build(), Optional.empty());
     }
 

@@ -1,5 +1,7 @@
 package dev.handbook.formats;
 
+import dev.handbook.schema.CommonSchema;
+import dev.handbook.schema.RunbookSchema;
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.diagnostics.SourcePosition;
 import dev.handbook.model.EntryKind;
@@ -40,7 +42,7 @@ public final class GovukTechDocsReader implements FormatReader {
     private static final Pattern REVIEW_IN = Pattern.compile("(?i)\\s*(\\d+)\\s*(day|week|month|year)s?\\s*");
     private static final Pattern TECH_DOCS_KEY = Pattern.compile("(?m)^(last_reviewed_on|review_in)\\s*:");
     private static final Map<String, String> UNITS = Map.of("day", "d", "week", "w", "month", "mo", "year", "y");
-    private static final Map<String, String> VOCABULARY = Map.of("last_reviewed_on", "last_reviewed", "owner_slack", "owner");
+    private static final Map<String, String> VOCABULARY = Map.of("last_reviewed_on", RunbookSchema.LAST_REVIEWED.name(), "owner_slack", CommonSchema.OWNER.name());
 
     @Override
     public String name() {
@@ -78,7 +80,7 @@ public final class GovukTechDocsReader implements FormatReader {
         }
         Matcher period = REVIEW_IN.matcher(value.text());
         if (period.matches()) {
-            page.fields().put("review_every", period.group(1) + UNITS.get(period.group(2).toLowerCase(Locale.ROOT)), value.position());
+            page.fields().put(RunbookSchema.REVIEW_EVERY, period.group(1) + UNITS.get(period.group(2).toLowerCase(Locale.ROOT)), value.position());
         } else {
             diagnostics.error("govuk.review-in", value.position(), "'" + value.text() + "' is not a period tech-docs writes.",
                     "Write it as a number and a unit, e.g. `6 months`, `2 weeks`, `1 year`.");

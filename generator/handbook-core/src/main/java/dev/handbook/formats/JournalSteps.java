@@ -1,5 +1,7 @@
 package dev.handbook.formats;
 
+import dev.handbook.schema.ChaosRunSchema;
+import dev.handbook.schema.ChaosSchema;
 import dev.handbook.model.EvidenceTimes;
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.diagnostics.SourcePosition;
@@ -42,11 +44,11 @@ final class JournalSteps {
         Optional<String> status = Nodes.text(journal, "status");
         SourcePosition at = KubeObjects.at(journal, "status").map(YamlNode::position).orElse(journal.position());
         if (Nodes.isTrue(journal, "deviated")) {
-            record.put("result", "broken", at).put("reason", "The steady state deviated after the method: " + missed("after") + ".", at);
+            record.put(ChaosSchema.RESULT, "broken", at).put(ChaosSchema.REASON, "The steady state deviated after the method: " + missed("after") + ".", at);
             return true;
         }
         if (status.filter("completed"::equals).isPresent()) {
-            record.put("result", "held", at);
+            record.put(ChaosSchema.RESULT, "held", at);
             return true;
         }
         if (status.filter(s -> s.equals("failed") || s.equals("aborted") || s.equals("interrupted")).isEmpty()) {
@@ -55,7 +57,7 @@ final class JournalSteps {
                     + " drop the journal of a run that has ended.");
             return false;
         }
-        record.put("result", "aborted", at).put("reason", reason(status.get()), at);
+        record.put(ChaosSchema.RESULT, "aborted", at).put(ChaosSchema.REASON, reason(status.get()), at);
         return true;
     }
 
@@ -93,10 +95,10 @@ final class JournalSteps {
         List<RecordBuilder> rows = new ArrayList<>();
         for (YamlNode probe : probes) {
             String name = Nodes.text(probe, "name").orElse("probe " + (rows.size() + 1));
-            RecordBuilder row = new RecordBuilder(probe.position()).put("name", name, probe.position());
-            KubeObjects.at(probe, "tolerance").ifPresent(t -> row.put("tolerance", Nodes.oneLine(t), t.position()));
-            outcome(before, name).ifPresent(o -> row.put("before", o, probe.position()));
-            outcome(after, name).ifPresent(o -> row.put("after", o, probe.position()));
+            RecordBuilder row = new RecordBuilder(probe.position()).put(ChaosRunSchema.PROBE_NAME, name, probe.position());
+            KubeObjects.at(probe, "tolerance").ifPresent(t -> row.put(ChaosRunSchema.PROBE_TOLERANCE, Nodes.oneLine(t), t.position()));
+            outcome(before, name).ifPresent(o -> row.put(ChaosRunSchema.PROBE_BEFORE, o, probe.position()));
+            outcome(after, name).ifPresent(o -> row.put(ChaosRunSchema.PROBE_AFTER, o, probe.position()));
             rows.add(row);
         }
         return rows;
@@ -114,10 +116,10 @@ final class JournalSteps {
             for (YamlNode step : Nodes.items(journal, list)) {
                 SourcePosition at = step.position();
                 String type = list.equals("rollbacks") ? "rollback" : Nodes.text(step, "activity.type").filter(t -> t.equals("probe")).orElse("action");
-                RecordBuilder row = new RecordBuilder(at).put("name", Nodes.text(step, "activity.name").orElse("unnamed"), at).put("type", type, at);
-                Nodes.text(step, "status").ifPresent(s -> row.put("status", s, at));
-                Nodes.text(step, "start").flatMap(EvidenceTimes::parse).ifPresent(t -> row.put("started", EvidenceTimes.text(t), at));
-                Nodes.text(step, "duration").flatMap(JournalSteps::seconds).ifPresent(d -> row.put("duration", d.toString(), at));
+                RecordBuilder row = new RecordBuilder(at).put(ChaosRunSchema.ACTIVITY_NAME, Nodes.text(step, "activity.name").orElse("unnamed"), at).put(ChaosRunSchema.ACTIVITY_TYPE, type, at);
+                Nodes.text(step, "status").ifPresent(s -> row.put(ChaosRunSchema.ACTIVITY_STATUS, s, at));
+                Nodes.text(step, "start").flatMap(EvidenceTimes::parse).ifPresent(t -> row.put(ChaosRunSchema.ACTIVITY_STARTED, EvidenceTimes.text(t), at));
+                Nodes.text(step, "duration").flatMap(JournalSteps::seconds).ifPresent(d -> row.put(ChaosRunSchema.ACTIVITY_DURATION, d.toString(), at));
                 rows.add(row);
             }
         }

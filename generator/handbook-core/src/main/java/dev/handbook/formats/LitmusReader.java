@@ -1,5 +1,8 @@
 package dev.handbook.formats;
 
+import dev.handbook.schema.ChaosRunSchema;
+import dev.handbook.schema.ChaosSchema;
+import dev.handbook.schema.CommonSchema;
 import dev.handbook.model.EvidenceTimes;
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.diagnostics.SourcePosition;
@@ -66,21 +69,21 @@ public final class LitmusReader implements FormatReader {
         Optional<String> verdict = result.text("status.experimentStatus.verdict");
         SourcePosition verdictAt = KubeObjects.position(result, "status.experimentStatus.verdict");
         RecordBuilder record = new RecordBuilder(result.position())
-                .put("id", result.name(), KubeObjects.position(result, "metadata.name"))
-                .put("title", "LitmusChaos " + experiment + (engine.isEmpty() ? "" : " (ChaosEngine " + engine + ")"), KubeObjects.position(result, "spec"))
-                .put("date", EvidenceTimes.day(time.get()), timeAt).put("started", EvidenceTimes.text(time.get()), timeAt)
-                .put("fault", "LitmusChaos experiment `" + experiment + "`" + (engine.isEmpty() ? "" : " run by ChaosEngine `" + engine + "`")
+                .put(CommonSchema.ID, result.name(), KubeObjects.position(result, "metadata.name"))
+                .put(CommonSchema.TITLE, "LitmusChaos " + experiment + (engine.isEmpty() ? "" : " (ChaosEngine " + engine + ")"), KubeObjects.position(result, "spec"))
+                .put(ChaosSchema.DATE, EvidenceTimes.day(time.get()), timeAt).put(ChaosSchema.STARTED, EvidenceTimes.text(time.get()), timeAt)
+                .put(ChaosSchema.FAULT, "LitmusChaos experiment `" + experiment + "`" + (engine.isEmpty() ? "" : " run by ChaosEngine `" + engine + "`")
                         + (result.namespace().isEmpty() ? "" : " in namespace `" + result.namespace() + "`") + targetsText(result) + ".",
                         KubeObjects.position(result, "spec"))
-                .put("tool", "LitmusChaos", result.position())
-                .put("observations", observations(result, verdict), KubeObjects.position(result, "status"));
+                .put(ChaosSchema.TOOL, "LitmusChaos", result.position())
+                .put(ChaosSchema.OBSERVATIONS, observations(result, verdict), KubeObjects.position(result, "status"));
         if (verdict.isPresent() && VERDICTS.containsKey(verdict.get())) {
-            record.put("result", VERDICTS.get(verdict.get()), verdictAt);
+            record.put(ChaosSchema.RESULT, VERDICTS.get(verdict.get()), verdictAt);
             if (VERDICTS.get(verdict.get()).equals("aborted")) {
-                record.put("reason", reason(result, verdict.get()), verdictAt);
+                record.put(ChaosSchema.REASON, reason(result, verdict.get()), verdictAt);
             }
         } else if (verdict.filter("Awaited"::equals).isPresent()) {
-            record.put("reason", "The verdict is `Awaited`: the experiment had not finished when this ChaosResult was saved."
+            record.put(ChaosSchema.REASON, "The verdict is `Awaited`: the experiment had not finished when this ChaosResult was saved."
                     + " Save it again once its phase is `Completed`.", verdictAt);
         } else {
             diagnostics.error("litmus.verdict", verdictAt, "ChaosResult '" + result.name() + "' has " + verdict.map(v -> "the verdict '" + v + "'")
@@ -90,13 +93,13 @@ public final class LitmusReader implements FormatReader {
         }
         List<RecordBuilder> probes = probes(result);
         if (!probes.isEmpty()) {
-            record.put("hypothesis", "Every probe of the experiment passes: " + String.join(", ", Nodes.items(result.node(), "status.probeStatuses")
+            record.put(ChaosSchema.HYPOTHESIS, "Every probe of the experiment passes: " + String.join(", ", Nodes.items(result.node(), "status.probeStatuses")
                     .stream().map(p -> "`" + Nodes.text(p, "name").orElse("probe") + "`").toList()) + ".", KubeObjects.position(result, "status.probeStatuses"));
         }
-        record.objects("probes", probes, KubeObjects.position(result, "status.probeStatuses"));
-        record.list("targets", EvidenceTargets.of(EvidenceTargets.own(result), names(result, experiment, engine), input, "ChaosResult '" + result.name() + "'",
+        record.objects(ChaosSchema.PROBES, probes, KubeObjects.position(result, "status.probeStatuses"));
+        record.list(ChaosSchema.TARGETS, EvidenceTargets.of(EvidenceTargets.own(result), names(result, experiment, engine), input, "ChaosResult '" + result.name() + "'",
                 result.position(), diagnostics), result.position());
-        record.put("evidence", input.fileName(), result.position());
+        record.put(ChaosSchema.EVIDENCE, input.fileName(), result.position());
         return Optional.of(new FormatResult.Read(record.build(), Optional.empty()));
     }
 
@@ -130,11 +133,11 @@ public final class LitmusReader implements FormatReader {
         List<RecordBuilder> rows = new ArrayList<>();
         for (YamlNode probe : Nodes.items(result.node(), "status.probeStatuses")) {
             SourcePosition at = probe.position();
-            RecordBuilder row = new RecordBuilder(at).put("name", Nodes.text(probe, "name").orElse("probe " + (rows.size() + 1)), at);
+            RecordBuilder row = new RecordBuilder(at).put(ChaosRunSchema.PROBE_NAME, Nodes.text(probe, "name").orElse("probe " + (rows.size() + 1)), at);
             String kind = Nodes.text(probe, "type").orElse("") + Nodes.text(probe, "mode").map(m -> ", mode " + m).orElse("");
-            row.put("tolerance", kind.isEmpty() ? null : kind, at);
+            row.put(ChaosRunSchema.PROBE_TOLERANCE, kind.isEmpty() ? null : kind, at);
             Optional<String> probeVerdict = Nodes.text(probe, "status.verdict").or(() -> Nodes.text(probe, "status.Verdict"));
-            probeVerdict.filter(v -> v.equals("Passed") || v.equals("Failed")).ifPresent(v -> row.put("after", v.equals("Passed") ? "met" : "not-met", at));
+            probeVerdict.filter(v -> v.equals("Passed") || v.equals("Failed")).ifPresent(v -> row.put(ChaosRunSchema.PROBE_AFTER, v.equals("Passed") ? "met" : "not-met", at));
             rows.add(row);
         }
         return rows;

@@ -1,5 +1,7 @@
 package dev.handbook.formats;
 
+import dev.handbook.schema.AdrSchema;
+import dev.handbook.schema.CommonSchema;
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.schema.Schemas;
 import dev.handbook.yaml.YamlList;
@@ -25,7 +27,8 @@ final class MadrFrontMatter {
     /** Keys that say a front matter is MADR's and not handbook's. */
     private static final Set<String> MADR_ONLY = Set.of("decision-makers", "consulted", "informed");
     /** Keys only handbook's own front matter has (MADR has no title: its H1 is). */
-    private static final Set<String> NATIVE_ONLY = Set.of("title", "id", "owner", "supersedes", "superseded_by", "review_by", "verify");
+    private static final Set<String> NATIVE_ONLY = Set.of(CommonSchema.TITLE.name(), CommonSchema.ID.name(), CommonSchema.OWNER.name(),
+            AdrSchema.SUPERSEDES.name(), AdrSchema.SUPERSEDED_BY.name(), AdrSchema.REVIEW_BY.name(), CommonSchema.VERIFY.name());
     /** Page keys of Jekyll and its just-the-docs theme, which MADR 4's template sets. */
     private static final Set<String> JEKYLL = Set.of("layout", "parent", "grand_parent", "nav_order", "nav_exclude",
             "has_children", "has_toc", "permalink", "title_prefix", "last_modified_date");

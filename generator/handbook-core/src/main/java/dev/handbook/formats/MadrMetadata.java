@@ -1,5 +1,7 @@
 package dev.handbook.formats;
 
+import dev.handbook.schema.AdrSchema;
+import dev.handbook.schema.CommonSchema;
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.diagnostics.SourcePosition;
 import dev.handbook.model.AdrStatus;
@@ -21,14 +23,14 @@ final class MadrMetadata {
     /** The keys read, by their lower-case spelling, and the field each fills. */
     private static final Map<String, String> FIELDS =
             Map.of(
-                    "status", "status",
-                    "date", "date",
-                    "deciders", "deciders",
-                    "decision-makers", "deciders",
-                    "decision makers", "deciders",
-                    "author", "deciders",
-                    "authors", "deciders",
-                    "tags", "tags");
+                    "status", AdrSchema.STATUS.name(),
+                    "date", AdrSchema.DATE.name(),
+                    "deciders", AdrSchema.DECIDERS.name(),
+                    "decision-makers", AdrSchema.DECIDERS.name(),
+                    "decision makers", AdrSchema.DECIDERS.name(),
+                    "author", AdrSchema.DECIDERS.name(),
+                    "authors", AdrSchema.DECIDERS.name(),
+                    "tags", CommonSchema.TAGS.name());
 
     /** A phrase of three or more words and no comma in brackets or braces, as MADR's and log4brains' templates write. */
     private static final Pattern PLACEHOLDER = Pattern.compile("[\\[{][^\\]},]*\\S+\\s+\\S+\\s+\\S+[^\\]},]*[\\]}]");
@@ -64,22 +66,19 @@ final class MadrMetadata {
         if (PLACEHOLDER.matcher(value.text().strip()).matches() && !value.text().contains("|")) {
             return true;
         }
-        switch (field.get()) {
-            case "status":
-                if (value.text().contains("|")) {
-                    // a new log4brains ADR keeps the template's `[draft | proposed | …]`; log4brains shows it as a draft
-                    fields.put("status", AdrStatus.PROPOSED.wire(), at);
-                    diagnostics.warning("madr.status-choices", at, "The status still lists the template's choices; it is read as proposed.",
-                            "Keep one of them, e.g. `- Status: accepted`.");
-                } else {
-                    statuses.readStatus(value, at, document, fields, diagnostics);
-                }
-                break;
-            case "date":
-                fields.date(value.spoken(), at, dayFirst, diagnostics);
-                break;
-            default:
-                list(field.get(), value.spoken(), at);
+        if (field.get().equals(AdrSchema.STATUS.name())) {
+            if (value.text().contains("|")) {
+                // a new log4brains ADR keeps the template's `[draft | proposed | …]`; log4brains shows it as a draft
+                fields.put(AdrSchema.STATUS, AdrStatus.PROPOSED.wire(), at);
+                diagnostics.warning("madr.status-choices", at, "The status still lists the template's choices; it is read as proposed.",
+                        "Keep one of them, e.g. `- Status: accepted`.");
+            } else {
+                statuses.readStatus(value, at, document, fields, diagnostics);
+            }
+        } else if (field.get().equals(AdrSchema.DATE.name())) {
+            fields.date(AdrSchema.DATE, value.spoken(), at, dayFirst, diagnostics);
+        } else {
+            list(field.get(), value.spoken(), at);
         }
         return true;
     }
@@ -87,7 +86,7 @@ final class MadrMetadata {
     /** A list written on one line: {@code a, b}, {@code [a, b]}, or, without commas, {@code a b} as log4brains allows. */
     private void list(String field, String written, SourcePosition at) {
         String items = written.strip().replaceAll("^\\[(.*)]$", "$1");
-        boolean spaced = field.equals("tags") && !items.contains(",");
+        boolean spaced = field.equals(CommonSchema.TAGS.name()) && !items.contains(",");
         for (String item : items.split(spaced ? "\\s+" : ",")) {
             String name = item.strip().replaceFirst("^#", "");
             if (!name.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.handbook.formats;
 
+import dev.handbook.schema.AdrSchema;
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.diagnostics.SourcePosition;
 import dev.handbook.model.EntryKind;
@@ -104,7 +105,7 @@ public final class MadrReader implements FormatReader {
             sections.readMetadata(block);
         }
         sections.readLinks(blocks);
-        if (!fields.has("status") && !own.hasErrors()) {
+        if (!fields.has(AdrSchema.STATUS) && !own.hasErrors()) {
             Optional<FormatResult> index = MarkdownPage.indexPage(input); // a list of the decisions, not one
             if (index.isPresent()) {
                 return index.get();
@@ -112,10 +113,10 @@ public final class MadrReader implements FormatReader {
             own.error("adr.status-missing", start, "The ADR has no status.",
                     "Add a `- Status: accepted` line under the title (or `status:` in its front matter).");
         }
-        if (!fields.has("date")) {
-            dateFromName(input.fileName()).ifPresent(date -> fields.put("date", date.toString(), SourcePosition.file(input.displayPath())));
+        if (!fields.has(AdrSchema.DATE)) {
+            dateFromName(input.fileName()).ifPresent(date -> fields.put(AdrSchema.DATE, date.toString(), SourcePosition.file(input.displayPath())));
         }
-        if (!fields.has("date") && !own.hasErrors()) {
+        if (!fields.has(AdrSchema.DATE) && !own.hasErrors()) {
             own.error("adr.date-missing", start, "The ADR has no date.",
                     "Add a `- Date: YYYY-MM-DD` line under the title, or name the file `YYYYMMDD-slug.md`.");
         }

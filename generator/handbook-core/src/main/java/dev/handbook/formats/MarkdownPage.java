@@ -1,5 +1,6 @@
 package dev.handbook.formats;
 
+import dev.handbook.schema.CommonSchema;
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.diagnostics.SourcePosition;
 import dev.handbook.model.EntryKind;
@@ -123,9 +124,9 @@ final class MarkdownPage {
         Optional<Node> h1 = document.blocks().stream().findFirst().filter(b -> b instanceof Heading h && h.getLevel() == 1);
         if (h1.isPresent()) {
             String heading = InlineText.of(h1.get(), document).spoken().strip();
-            Optional<String> given = fields.text("title");
+            Optional<String> given = fields.text(CommonSchema.TITLE);
             if (given.isEmpty() || given.get().equalsIgnoreCase(heading)) {
-                fields.put("title", heading, document.find(document.position(h1.get()), heading.split("\\s+")[0]));
+                fields.put(CommonSchema.TITLE, heading, document.find(document.position(h1.get()), heading.split("\\s+")[0]));
                 document.consume(h1.get());
             }
         }
@@ -138,7 +139,7 @@ final class MarkdownPage {
 
     /** Where the record starts: its title, or the top of the file. */
     SourcePosition start() {
-        return fields.position("title").orElse(SourcePosition.file(input.displayPath()));
+        return fields.position(CommonSchema.TITLE).orElse(SourcePosition.file(input.displayPath()));
     }
 
     FormatResult.Read result() {

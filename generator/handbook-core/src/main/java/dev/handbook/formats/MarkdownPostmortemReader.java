@@ -1,5 +1,6 @@
 package dev.handbook.formats;
 
+import dev.handbook.schema.PostmortemSchema;
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.diagnostics.SourcePosition;
 import dev.handbook.model.EntryKind;
@@ -49,8 +50,8 @@ public final class MarkdownPostmortemReader implements FormatReader {
 
     private static final Pattern DATED_NAME = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})\\b");
     private static final Pattern LINE = Pattern.compile("^\\W*(date|incident date|severity|duration)\\W*:\\W*(.+?)\\W*$", Pattern.CASE_INSENSITIVE);
-    private static final Map<String, String> LINE_FIELDS = Map.of("date", "date", "incident date", "date", "severity", "severity",
-            "duration", "duration");
+    private static final Map<String, String> LINE_FIELDS = Map.of("date", PostmortemSchema.DATE.name(), "incident date",
+            PostmortemSchema.DATE.name(), "severity", PostmortemSchema.SEVERITY.name(), "duration", PostmortemSchema.DURATION.name());
 
     @Override
     public String name() {
@@ -76,15 +77,15 @@ public final class MarkdownPostmortemReader implements FormatReader {
         }
         Diagnostics own = new Diagnostics();
         MarkdownPage page = new MarkdownPage(input, input.text());
-        page.readFrontMatter(Map.of("incident_date", "date"), own);
+        page.readFrontMatter(Map.of("incident_date", PostmortemSchema.DATE.name()), own);
         page.readTitle();
         readLines(page, input.collection().dayFirst(), own);
         PostmortemTables tables = new PostmortemTables(page.document());
         tables.readTimeline(page.fields(), own);
         new ActionItems(page.document(), input.collection().dayFirst(), page.fields(), own).read();
         SourcePosition file = SourcePosition.file(input.displayPath());
-        dateFromName(input.fileName()).or(tables::firstDate).ifPresent(date -> page.fields().put("date", date.toString(), file));
-        if (!page.fields().has("date") && !own.hasErrors()) {
+        dateFromName(input.fileName()).or(tables::firstDate).ifPresent(date -> page.fields().put(PostmortemSchema.DATE, date.toString(), file));
+        if (!page.fields().has(PostmortemSchema.DATE) && !own.hasErrors()) {
             own.error("postmortem.date-missing", page.start(), "The postmortem has no date.",
                     "Add a `Date: YYYY-MM-DD` line under the title, a `date:` to its front matter, or start the file name with"
                             + " `YYYY-MM-DD-`.");
@@ -130,10 +131,10 @@ public final class MarkdownPostmortemReader implements FormatReader {
             m.matches();
             String field = LINE_FIELDS.get(m.group(1).toLowerCase(Locale.ROOT));
             SourcePosition at = page.document().find(SourcePosition.of(start.path(), start.line() + i, 1), m.group(2));
-            if (field.equals("date")) {
-                page.fields().date(m.group(2), at, dayFirst, diagnostics);
+            if (field.equals(PostmortemSchema.DATE.name())) {
+                page.fields().date(PostmortemSchema.DATE, m.group(2), at, dayFirst, diagnostics);
             } else {
-                String value = field.equals("severity") ? m.group(2).toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "") : m.group(2);
+                String value = field.equals(PostmortemSchema.SEVERITY.name()) ? m.group(2).toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "") : m.group(2);
                 page.fields().put(field, value, at);
             }
         }

@@ -1,5 +1,7 @@
 package dev.handbook.formats;
 
+import dev.handbook.schema.CommonSchema;
+import dev.handbook.schema.RunbookSchema;
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.diagnostics.SourcePosition;
 import dev.handbook.model.EntryKind;
@@ -39,11 +41,11 @@ public final class MarkdownRunbookReader implements FormatReader {
     private static final Map<String, String> VOCABULARY = new LinkedHashMap<>();
 
     static {
-        VOCABULARY.put("lastmod", "last_reviewed");
-        VOCABULARY.put("last_modified_at", "last_reviewed");
-        VOCABULARY.put("date", "last_reviewed");
-        VOCABULARY.put("author", "owner");
-        VOCABULARY.put("authors", "owner");
+        VOCABULARY.put("lastmod", RunbookSchema.LAST_REVIEWED.name());
+        VOCABULARY.put("last_modified_at", RunbookSchema.LAST_REVIEWED.name());
+        VOCABULARY.put("date", RunbookSchema.LAST_REVIEWED.name());
+        VOCABULARY.put("author", CommonSchema.OWNER.name());
+        VOCABULARY.put("authors", CommonSchema.OWNER.name());
     }
 
     @Override
@@ -75,8 +77,8 @@ public final class MarkdownRunbookReader implements FormatReader {
         Matcher alert = ALERT_NAME.matcher(input.fileName());
         if (alert.matches()) {
             SourcePosition file = SourcePosition.file(input.displayPath());
-            page.fields().put("when_to_use", "The `" + alert.group(1) + "` alert fires.", file);
-            page.fields().put("title", alert.group(1), file);
+            page.fields().put(RunbookSchema.WHEN_TO_USE, "The `" + alert.group(1) + "` alert fires.", file);
+            page.fields().put(CommonSchema.TITLE, alert.group(1), file);
         }
         own.sorted().forEach(diagnostics::report);
         return own.hasErrors() ? new FormatResult.Failed() : page.result();

@@ -1,5 +1,8 @@
 package dev.handbook.formats;
 
+import dev.handbook.schema.BackupSchema;
+import dev.handbook.schema.CommonSchema;
+import dev.handbook.schema.FieldKey;
 import dev.handbook.model.EvidenceTimes;
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.diagnostics.SourcePosition;
@@ -11,7 +14,9 @@ import dev.handbook.yaml.YamlMap;
 import dev.handbook.yaml.YamlNode;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -77,16 +82,16 @@ public final class PgBackRestReader implements FormatReader {
         List<String> targets = EvidenceTargets.of(List.of(), List.of(name.get()), input, "pgBackRest stanza '" + name.get() + "'", at, diagnostics);
         String id = targets.stream().anyMatch(t -> t.equalsIgnoreCase(name.get())) ? name.get() + "-backups" : name.get();
         RecordBuilder record = new RecordBuilder(at)
-                .put("id", id, Nodes.position(stanza, "name"))
-                .put("title", "pgBackRest stanza " + name.get(), at)
-                .put("tool", "pgbackrest", at)
-                .list("targets", targets, at)
-                .put("status_code", Nodes.text(stanza, "status.code").orElse(null), Nodes.position(stanza, "status.code"))
-                .put("status", Nodes.text(stanza, "status.message").orElse(null), Nodes.position(stanza, "status.message"));
+                .put(CommonSchema.ID, id, Nodes.position(stanza, "name"))
+                .put(CommonSchema.TITLE, "pgBackRest stanza " + name.get(), at)
+                .put(BackupSchema.TOOL, "pgbackrest", at)
+                .list(BackupSchema.TARGETS, targets, at)
+                .put(BackupSchema.STATUS_CODE, Nodes.text(stanza, "status.code").orElse(null), Nodes.position(stanza, "status.code"))
+                .put(BackupSchema.STATUS, Nodes.text(stanza, "status.message").orElse(null), Nodes.position(stanza, "status.message"));
         List<YamlNode> dbs = Nodes.items(stanza, "db");
         if (!dbs.isEmpty()) {
             YamlNode db = dbs.get(dbs.size() - 1); // the current database; earlier ones predate a stanza-upgrade
-            record.put("system_id", Nodes.text(db, "system-id").orElse(null), Nodes.position(db, "system-id"));
+            record.put(BackupSchema.SYSTEM_ID, Nodes.text(db, "system-id").orElse(null), Nodes.position(db, "system-id"));
         }
         List<RecordBuilder> backups = new ArrayList<>();
         List<String> databases = new ArrayList<>();
@@ -95,26 +100,30 @@ public final class PgBackRestReader implements FormatReader {
             databases.clear();
             Nodes.items(backup, "database-ref").forEach(ref -> Nodes.text(ref, "name").ifPresent(databases::add));
         }
-        record.list("namespaces", databases, at).objects("backups", backups, Nodes.position(stanza, "backup"));
+        record.list(BackupSchema.NAMESPACES, databases, at).objects(BackupSchema.BACKUPS, backups, Nodes.position(stanza, "backup"));
         return Optional.of(new FormatResult.Read(record.build(), Optional.empty()));
     }
 
     private static RecordBuilder backup(YamlNode backup, Diagnostics diagnostics) {
         RecordBuilder run = new RecordBuilder(backup.position());
-        run.put("label", Nodes.text(backup, "label").orElse(""), Nodes.position(backup, "label"))
-                .put("type", Nodes.text(backup, "type").orElse(null), Nodes.position(backup, "type"))
-                .put("state", Nodes.text(backup, "error").filter("true"::equals).map(e -> "failed").orElse("completed"),
+        run.put(BackupSchema.RUN_LABEL, Nodes.text(backup, "label").orElse(""), Nodes.position(backup, "label"))
+                .put(BackupSchema.RUN_TYPE, Nodes.text(backup, "type").orElse(null), Nodes.position(backup, "type"))
+                .put(BackupSchema.RUN_STATE, Nodes.text(backup, "error").filter("true"::equals).map(e -> "failed").orElse("completed"),
                         Nodes.position(backup, "error"));
-        time(backup, "timestamp.start", diagnostics).ifPresent(t -> run.put("start", EvidenceTimes.text(t), Nodes.position(backup, "timestamp.start")));
-        time(backup, "timestamp.stop", diagnostics).ifPresent(t -> run.put("stop", EvidenceTimes.text(t), Nodes.position(backup, "timestamp.stop")));
+        time(backup, "timestamp.start", diagnostics).ifPresent(t -> run.put(BackupSchema.RUN_START, EvidenceTimes.text(t), Nodes.position(backup, "timestamp.start")));
+        time(backup, "timestamp.stop", diagnostics).ifPresent(t -> run.put(BackupSchema.RUN_STOP, EvidenceTimes.text(t), Nodes.position(backup, "timestamp.stop")));
         Nodes.text(backup, "database.repo-key")
-                .ifPresent(key -> run.put("repo", "repo" + key, Nodes.position(backup, "database.repo-key")));
-        for (String[] field : new String[][] {{"size", "info.size"}, {"repo_size", "info.repository.size"}, {"delta", "info.repository.delta"},
-                {"archive_start", "archive.start"}, {"archive_stop", "archive.stop"}}) {
-            run.put(field[0], Nodes.text(backup, field[1]).orElse(null), Nodes.position(backup, field[1]));
-        }
+                .ifPresent(key -> run.put(BackupSchema.RUN_REPO, "repo" + key, Nodes.position(backup, "database.repo-key")));
+        // each field and the path of pgBackRest's JSON it comes from
+        Map<FieldKey<String>, String> copied = new LinkedHashMap<>();
+        copied.put(BackupSchema.RUN_SIZE, "info.size");
+        copied.put(BackupSchema.RUN_REPO_SIZE, "info.repository.size");
+        copied.put(BackupSchema.RUN_DELTA, "info.repository.delta");
+        copied.put(BackupSchema.RUN_ARCHIVE_START, "archive.start");
+        copied.put(BackupSchema.RUN_ARCHIVE_STOP, "archive.stop");
+        copied.forEach((field, path) -> run.put(field, Nodes.text(backup, path).orElse(null), Nodes.position(backup, path)));
         if (Nodes.text(backup, "error").filter("true"::equals).isPresent()) {
-            run.put("reason", "pgBackRest flagged errors in this backup (`error: true`): check its log before relying on it",
+            run.put(BackupSchema.RUN_REASON, "pgBackRest flagged errors in this backup (`error: true`): check its log before relying on it",
                     Nodes.position(backup, "error"));
         }
         return run;

@@ -1,5 +1,6 @@
 package dev.handbook.formats;
 
+import dev.handbook.schema.PostmortemSchema;
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.diagnostics.SourcePosition;
 import dev.handbook.yaml.YamlMap;
@@ -126,9 +127,9 @@ final class PostmortemTables {
             return;
         }
         SourcePosition eventAt = document.find(document.position(row.get(event)), what);
-        fields.add("timeline", new YamlMap(List.of(
-                new YamlMap.Entry("time", at, new YamlScalar(clock.get(), false, at)),
-                new YamlMap.Entry("event", eventAt, new YamlScalar(what, false, eventAt))), at));
+        fields.add(PostmortemSchema.TIMELINE, new YamlMap(List.of(
+                new YamlMap.Entry(PostmortemSchema.EVENT_TIME.name(), at, new YamlScalar(clock.get(), false, at)),
+                new YamlMap.Entry(PostmortemSchema.EVENT_TEXT.name(), eventAt, new YamlScalar(what, false, eventAt))), at));
     }
 
     private static Optional<String> clock(String when) {

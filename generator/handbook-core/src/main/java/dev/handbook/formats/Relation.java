@@ -1,5 +1,6 @@
 package dev.handbook.formats;
 
+import dev.handbook.schema.AdrSchema;
 import dev.handbook.diagnostics.SourcePosition;
 import java.util.Locale;
 import java.util.Map;
@@ -20,12 +21,12 @@ record Relation(String verb, String target, SourcePosition where) {
      */
     private static final Map<String, String> SCHEMA_FIELDS =
             Map.of(
-                    "supersedes", "supersedes",
-                    "supercedes", "supersedes",
-                    "replaces", "supersedes",
-                    "superseded by", "superseded_by",
-                    "superceded by", "superseded_by",
-                    "replaced by", "superseded_by");
+                    "supersedes", AdrSchema.SUPERSEDES.name(),
+                    "supercedes", AdrSchema.SUPERSEDES.name(),
+                    "replaces", AdrSchema.SUPERSEDES.name(),
+                    "superseded by", AdrSchema.SUPERSEDED_BY.name(),
+                    "superceded by", AdrSchema.SUPERSEDED_BY.name(),
+                    "replaced by", AdrSchema.SUPERSEDED_BY.name());
 
     /** The schema field this relation is, if it is a supersession; other verbs go under {@code relations}. */
     Optional<String> schemaField() {

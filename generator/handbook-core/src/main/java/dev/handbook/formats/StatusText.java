@@ -1,5 +1,6 @@
 package dev.handbook.formats;
 
+import dev.handbook.schema.AdrSchema;
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.diagnostics.SourcePosition;
 import dev.handbook.model.AdrStatus;
@@ -46,7 +47,7 @@ final class StatusText {
                     "Write one of: " + String.join(", ", table.allowed()) + "; or add the word to the table in site/handbook.yaml, e.g. `"
                             + AdrStatusTable.CONFIG_KEY + ": {accepted: [\"" + AdrStatusTable.normalize(first.words()) + "\"]}`.");
         } else {
-            fields.put("status", status.get().wire(), first.at());
+            fields.put(AdrSchema.STATUS, status.get().wire(), first.at());
         }
         String verb = leading.isPresent() ? afterLeading(first.words(), leading.get()) : first.words();
         relations(first, verb, fields);

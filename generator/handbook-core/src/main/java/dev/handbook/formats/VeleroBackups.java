@@ -1,5 +1,7 @@
 package dev.handbook.formats;
 
+import dev.handbook.schema.BackupSchema;
+import dev.handbook.schema.CommonSchema;
 import dev.handbook.model.EvidenceTimes;
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.diagnostics.SourcePosition;
@@ -25,23 +27,23 @@ final class VeleroBackups {
         List<String> targets = EvidenceTargets.of(own(backup), names(backup, namespaces), input, "Velero backup '" + backup.name() + "'", at,
                 diagnostics);
         RecordBuilder run = new RecordBuilder(at)
-                .put("label", backup.name(), KubeObjects.position(backup, "metadata.name"))
-                .put("state", VeleroPhases.state(phase).wire(), KubeObjects.position(backup, "status.phase"))
-                .put("repo", backup.text("spec.storageLocation").orElse(null), KubeObjects.position(backup, "spec.storageLocation"))
-                .put("errors", backup.text("status.errors").orElse("0"), KubeObjects.position(backup, "status.errors"))
-                .put("warnings", backup.text("status.warnings").orElse("0"), KubeObjects.position(backup, "status.warnings"))
-                .put("reason", backup.text("status.failureReason").orElse(null), KubeObjects.position(backup, "status.failureReason"));
-        time(backup, "status.startTimestamp", diagnostics).ifPresent(t -> run.put("start", EvidenceTimes.text(t), KubeObjects.position(backup, "status.startTimestamp")));
+                .put(BackupSchema.RUN_LABEL, backup.name(), KubeObjects.position(backup, "metadata.name"))
+                .put(BackupSchema.RUN_STATE, VeleroPhases.state(phase).wire(), KubeObjects.position(backup, "status.phase"))
+                .put(BackupSchema.RUN_REPO, backup.text("spec.storageLocation").orElse(null), KubeObjects.position(backup, "spec.storageLocation"))
+                .put(BackupSchema.RUN_ERRORS, backup.text("status.errors").orElse("0"), KubeObjects.position(backup, "status.errors"))
+                .put(BackupSchema.RUN_WARNINGS, backup.text("status.warnings").orElse("0"), KubeObjects.position(backup, "status.warnings"))
+                .put(BackupSchema.RUN_REASON, backup.text("status.failureReason").orElse(null), KubeObjects.position(backup, "status.failureReason"));
+        time(backup, "status.startTimestamp", diagnostics).ifPresent(t -> run.put(BackupSchema.RUN_START, EvidenceTimes.text(t), KubeObjects.position(backup, "status.startTimestamp")));
         time(backup, "status.completionTimestamp", diagnostics)
-                .ifPresent(t -> run.put("stop", EvidenceTimes.text(t), KubeObjects.position(backup, "status.completionTimestamp")));
+                .ifPresent(t -> run.put(BackupSchema.RUN_STOP, EvidenceTimes.text(t), KubeObjects.position(backup, "status.completionTimestamp")));
         RecordBuilder record = new RecordBuilder(at)
-                .put("id", backup.name(), KubeObjects.position(backup, "metadata.name"))
-                .put("title", "Velero backup " + backup.name(), at)
-                .put("tool", "velero", at)
-                .list("targets", targets, at)
-                .put("status", phase, KubeObjects.position(backup, "status.phase"))
-                .list("namespaces", namespaces, KubeObjects.position(backup, "spec.includedNamespaces"))
-                .objects("backups", List.of(run), at);
+                .put(CommonSchema.ID, backup.name(), KubeObjects.position(backup, "metadata.name"))
+                .put(CommonSchema.TITLE, "Velero backup " + backup.name(), at)
+                .put(BackupSchema.TOOL, "velero", at)
+                .list(BackupSchema.TARGETS, targets, at)
+                .put(BackupSchema.STATUS, phase, KubeObjects.position(backup, "status.phase"))
+                .list(BackupSchema.NAMESPACES, namespaces, KubeObjects.position(backup, "spec.includedNamespaces"))
+                .objects(BackupSchema.BACKUPS, List.of(run), at);
         return new FormatResult.Read(record.build(), Optional.empty());
     }
 

@@ -1,5 +1,7 @@
 package dev.handbook.formats;
 
+import dev.handbook.schema.CommonSchema;
+import dev.handbook.schema.DrillSchema;
 import dev.handbook.model.EvidenceTimes;
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.diagnostics.SourcePosition;
@@ -45,21 +47,21 @@ final class VeleroRestores {
         String counts = VeleroPhases.counts(restore);
         String reason = restore.text("status.failureReason").map(r -> "; " + r).orElse("");
         RecordBuilder drill = new RecordBuilder(at)
-                .put("id", restore.name(), KubeObjects.position(restore, "metadata.name"))
-                .put("title", "Velero restore " + restore.name() + (backup.isEmpty() ? "" : " from " + backup), at)
-                .put("date", EvidenceTimes.day(when.get()), KubeObjects.position(restore, "status.completionTimestamp"))
-                .put("finished", EvidenceTimes.text(when.get()), KubeObjects.position(restore, "status.completionTimestamp"))
-                .put("kind", "backup-restore", at)
-                .put("scenario", "Velero restore of backup `" + (backup.isEmpty() ? "?" : backup) + "`"
+                .put(CommonSchema.ID, restore.name(), KubeObjects.position(restore, "metadata.name"))
+                .put(CommonSchema.TITLE, "Velero restore " + restore.name() + (backup.isEmpty() ? "" : " from " + backup), at)
+                .put(DrillSchema.DATE, EvidenceTimes.day(when.get()), KubeObjects.position(restore, "status.completionTimestamp"))
+                .put(DrillSchema.FINISHED, EvidenceTimes.text(when.get()), KubeObjects.position(restore, "status.completionTimestamp"))
+                .put(DrillSchema.KIND, "backup-restore", at)
+                .put(DrillSchema.SCENARIO, "Velero restore of backup `" + (backup.isEmpty() ? "?" : backup) + "`"
                         + (namespaces.isEmpty() ? "" : " (namespaces " + String.join(", ", namespaces) + ")") + ": " + phase + ", " + counts + ".", at)
-                .put("outcome", state == BackupState.COMPLETED ? "pass" : "fail", KubeObjects.position(restore, "status.phase"))
-                .put("from_backup", backup.isEmpty() ? null : backup, KubeObjects.position(restore, "spec.backupName"))
-                .list("targets", targets, at);
+                .put(DrillSchema.OUTCOME, state == BackupState.COMPLETED ? "pass" : "fail", KubeObjects.position(restore, "status.phase"))
+                .put(DrillSchema.FROM_BACKUP, backup.isEmpty() ? null : backup, KubeObjects.position(restore, "spec.backupName"))
+                .list(DrillSchema.TARGETS, targets, at);
         if (start.isPresent() && end.isPresent() && !end.get().isBefore(start.get())) {
-            drill.put("rto_measured", Duration.between(start.get(), end.get()).toString(), KubeObjects.position(restore, "status.completionTimestamp"));
+            drill.put(DrillSchema.RTO_MEASURED, Duration.between(start.get(), end.get()).toString(), KubeObjects.position(restore, "status.completionTimestamp"));
         }
         if (state != BackupState.COMPLETED) {
-            drill.list("findings", List.of("Velero reports " + phase + " (" + counts + reason + "): this restore does not verify the backup."),
+            drill.list(DrillSchema.FINDINGS, List.of("Velero reports " + phase + " (" + counts + reason + "): this restore does not verify the backup."),
                     KubeObjects.position(restore, "status.phase"));
         }
         return Optional.of(new FormatResult.Read(drill.build(), Optional.empty()));

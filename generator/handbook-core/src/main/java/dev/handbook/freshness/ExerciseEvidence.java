@@ -11,6 +11,9 @@ import dev.handbook.model.Entry;
 import dev.handbook.model.EntryId;
 import dev.handbook.model.EntryKind;
 import dev.handbook.model.Snippet;
+import dev.handbook.schema.BackupSchema;
+import dev.handbook.schema.ChaosSchema;
+import dev.handbook.schema.DrillSchema;
 import dev.handbook.verify.SnippetResult;
 import dev.handbook.verify.SnippetStatus;
 import dev.handbook.verify.VerificationReport;
@@ -34,6 +37,9 @@ import java.util.Set;
 final class ExerciseEvidence {
 
     private static final Set<DrillKind> DR_DRILLS = EnumSet.of(DrillKind.DR_DRILL, DrillKind.GAME_DAY);
+    /** The fields naming what a drill, chaos run or backup exercised, where a `proves: restore` snippet of theirs counts. */
+    private static final Set<String> TARGET_FIELDS =
+            Set.copyOf(List.of(DrillSchema.TARGETS.name(), ChaosSchema.TARGETS.name(), BackupSchema.TARGETS.name()));
 
     /**
      * One piece of evidence.
@@ -64,7 +70,7 @@ final class ExerciseEvidence {
         for (ExerciseKind kind : ExerciseKind.values()) {
             done.put(kind, new ArrayList<>());
         }
-        for (EntryId id : graph.referrers(target, EntryKind.DRILL, "targets")) {
+        for (EntryId id : graph.referrers(target, EntryKind.DRILL, DrillSchema.TARGETS.name())) {
             Drill drill = (Drill) catalog.get(id);
             if (drill.outcome() == DrillOutcome.FAIL) {
                 continue;
@@ -75,7 +81,7 @@ final class ExerciseEvidence {
                 add(done, ExerciseKind.DRILL, new Done(id, drill.time(), drill.finished() != null));
             }
         }
-        for (EntryId id : graph.referrers(target, EntryKind.CHAOS, "targets")) {
+        for (EntryId id : graph.referrers(target, EntryKind.CHAOS, ChaosSchema.TARGETS.name())) {
             ChaosExperiment experiment = (ChaosExperiment) catalog.get(id);
             // an aborted run, or one read from a tool without a recorded result, proves nothing either way
             if (experiment.result() == ChaosResult.HELD || experiment.result() == ChaosResult.BROKEN) {
@@ -84,7 +90,7 @@ final class ExerciseEvidence {
                         started != null));
             }
         }
-        for (EntryId id : graph.referrers(target, EntryKind.BACKUP, "targets")) {
+        for (EntryId id : graph.referrers(target, EntryKind.BACKUP, BackupSchema.TARGETS.name())) {
             ((Backup) catalog.get(id)).runs().stream().filter(run -> run.state().counts() && run.stop() != null) // each may be the last by the as-of day
                     .forEach(run -> add(done, ExerciseKind.BACKUP, new Done(id, run.stop(), true)));
         }
@@ -114,7 +120,7 @@ final class ExerciseEvidence {
             }
             Done done = new Done(owner.id(), run.getValue().finishedAt(), true);
             byTarget.computeIfAbsent(owner.id().name(), k -> new ArrayList<>()).add(done);
-            owner.references().stream().filter(r -> r.field().equals("targets"))
+            owner.references().stream().filter(r -> TARGET_FIELDS.contains(r.field()))
                     .map(r -> catalog.find(r.target()).map(e -> e.id().name()).orElse(r.target()))
                     .forEach(name -> byTarget.computeIfAbsent(name, k -> new ArrayList<>()).add(done));
         }

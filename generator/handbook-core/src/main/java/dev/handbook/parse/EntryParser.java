@@ -14,19 +14,16 @@ import dev.handbook.model.EntryMeta;
 import dev.handbook.model.Markup;
 import dev.handbook.model.Snippet;
 import dev.handbook.model.SourceFormat;
+import dev.handbook.schema.CommonSchema;
 import dev.handbook.schema.RecordSchema;
 import dev.handbook.schema.Schemas;
 import dev.handbook.source.SourceFile;
 import dev.handbook.source.SourceSet;
 import dev.handbook.source.TextFiles;
-import dev.handbook.model.SnippetOptions;
-import dev.handbook.yaml.YamlMap;
 import dev.handbook.yaml.YamlNode;
 import dev.handbook.yaml.YamlReader;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -75,20 +72,30 @@ public final class EntryParser {
                             : "Write it as a .yaml record, or prefix the file name with `_` to keep it out of the handbook.");
         } else {
             Optional<String> text = TextFiles.read(file.file(), file.displayPath(), own);
-            Optional<FormatResult> read = text.map(t -> formats.read(file, t, own)).orElse(Optional.empty());
-            if (read.isPresent() && read.get() instanceof FormatResult.Read fields) {
-                build(file, withDefaults(fields.fields(), file), fields.body().orElse(null), true, own).ifPresent(entries::add);
-            } else if (read.isPresent() && read.get() instanceof FormatResult.Several several) {
-                for (FormatResult.Read one : several.records()) {
-                    build(file, withDefaults(one.fields(), file), one.body().orElse(null), true, own).ifPresent(entries::add);
+            if (text.isPresent()) {
+                Optional<FormatResult> read = formats.read(file, text.get(), own);
+                if (read.isEmpty()) {
+                    (file.format().hasBody() ? parseDocument(file, text.get(), own) : parseRecord(file, text.get(), own)).ifPresent(entries::add);
+                } else {
+                    skipped = fromReader(file, read.get(), entries, own);
                 }
-            } else if (read.isPresent() && read.get() instanceof FormatResult.Skipped why) {
-                skipped = Optional.of(why.reason());
-            } else if (text.isPresent() && read.isEmpty()) {
-                (file.format().hasBody() ? parseDocument(file, text.get(), own) : parseRecord(file, text.get(), own)).ifPresent(entries::add);
             }
         }
         return new ParsedFile(file, own.hasErrors() ? List.of() : entries, own.sorted(), skipped);
+    }
+
+    /** Adds the records a format reader made of the file; returns why it is not a record when the reader said so. */
+    private Optional<String> fromReader(SourceFile file, FormatResult result, List<Entry> entries, Diagnostics diagnostics) {
+        if (result instanceof FormatResult.Skipped why) {
+            return Optional.of(why.reason());
+        }
+        // a reader that failed has reported why: it gives no record
+        List<FormatResult.Read> records = result instanceof FormatResult.Read one ? List.of(one)
+                : result instanceof FormatResult.Several several ? several.records() : List.of();
+        for (FormatResult.Read record : records) {
+            build(file, SourceFields.withDefaults(record.fields(), file), record.body(), true, diagnostics).ifPresent(entries::add);
+        }
+        return Optional.empty();
     }
 
     private Optional<Entry> parseRecord(SourceFile file, String text, Diagnostics diagnostics) {
@@ -100,7 +107,7 @@ public final class EntryParser {
             }
             return Optional.empty();
         }
-        return build(file, withDefaults(renamed(node.get(), file), file), null, false, diagnostics);
+        return build(file, SourceFields.withDefaults(SourceFields.renamed(node.get(), file), file), Optional.empty(), false, diagnostics);
     }
 
     private Optional<Entry> parseDocument(SourceFile file, String text, Diagnostics diagnostics) {
@@ -123,17 +130,17 @@ public final class EntryParser {
             return Optional.empty();
         }
         Markup body = Markup.body(fm.body(), file.format(), SourcePosition.of(file.displayPath(), fm.bodyFirstLine(), 1));
-        return build(file, withDefaults(renamed(node.get(), file), file), body, false, diagnostics);
+        return build(file, SourceFields.withDefaults(SourceFields.renamed(node.get(), file), file), Optional.of(body), false, diagnostics);
     }
 
     /**
      * @param foreign whether the fields come from another tool's format, whose keys of its own ({@code weight},
      *     {@code nav_order}) are dropped rather than errors
      */
-    private Optional<Entry> build(SourceFile file, YamlNode node, Markup body, boolean foreign, Diagnostics diagnostics) {
+    private Optional<Entry> build(SourceFile file, YamlNode node, Optional<Markup> body, boolean foreign, Diagnostics diagnostics) {
         RecordSchema schema = Schemas.forKind(file.kind());
         Fields f = fields.read(node, schema, foreign, diagnostics);
-        String name = f.string("id");
+        String name = f.get(CommonSchema.ID);
         if (name == null) {
             name = FileIds.of(file);
             if (!ValueFormats.isId(name)) {
@@ -145,35 +152,23 @@ public final class EntryParser {
             }
         }
         if (FileIds.RESERVED.contains(name)) {
-            diagnostics.error("id.reserved", f.has("id") ? f.position("id") : SourcePosition.file(file.displayPath()),
+            diagnostics.error("id.reserved", f.has(CommonSchema.ID) ? f.position(CommonSchema.ID) : SourcePosition.file(file.displayPath()),
                     "The id '" + name + "' is taken by the page that lists every " + file.kind().key() + " (" + file.kind().defaultFolder()
                             + "/index.html).",
-                    "Set another `id:` in the file" + (f.has("id") ? "" : " (it can keep its name)") + ".");
+                    "Set another `id:` in the file" + (f.has(CommonSchema.ID) ? "" : " (it can keep its name)") + ".");
         }
         int adrNumber = file.kind() != EntryKind.ADR ? 0 : file.listed() ? AdrNumbers.of(file.stem()).orElse(0) : adrNumber(file, diagnostics);
         if (diagnostics.hasErrors()) {
             return Optional.empty();
         }
         EntryId id = new EntryId(file.kind(), name);
-        List<Snippet> snippets = new ArrayList<>();
-        for (Fields item : f.objects("verify")) {
-            Map<String, String> options = new LinkedHashMap<>();
-            for (String key : List.of("name", "expect_exit", "expect_output", "timeout", "cwd", "proves")) {
-                if (item.has(key)) {
-                    options.put(key, item.string(key));
-                }
-            }
-            options.put("requires", String.join(",", item.strings("requires")));
-            options.put("env", String.join(",", item.strings("env")));
-            SnippetOptions.build(id, item.string("shell", "sh"), item.string("run", ""), options, "check " + (snippets.size() + 1), ",",
-                    item.where(), diagnostics).ifPresent(snippets::add);
-        }
+        List<Snippet> snippets = VerifyItems.snippets(id, f.get(CommonSchema.VERIFY), diagnostics);
         if (diagnostics.hasErrors()) {
             return Optional.empty();
         }
-        EntryMeta meta = new EntryMeta(id, f.string("title"), f.string("owner", ""), f.strings("tags"), file.displayPath(), snippets);
+        EntryMeta meta = new EntryMeta(id, f.get(CommonSchema.TITLE), f.get(CommonSchema.OWNER, ""), f.get(CommonSchema.TAGS), file.displayPath(), snippets);
         // content/ pages stay as they always were; files of other tools repeat their title as an H1
-        Markup shown = file.listed() ? LeadingTitle.without(body, meta.title()) : body;
+        Optional<Markup> shown = file.listed() ? body.map(b -> LeadingTitle.without(b, meta.title())) : body;
         return Optional.of(EntryFactory.create(meta, f, shown, adrNumber));
     }
 
@@ -188,25 +183,6 @@ public final class EntryParser {
             return 0;
         }
         return Integer.parseInt(m.group(1));
-    }
-
-    /** Handbook's own front matter (or YAML record) with its source's {@code fields:} renames applied to its keys. */
-    private static YamlNode renamed(YamlNode node, SourceFile file) {
-        if (!(node instanceof YamlMap map) || file.fields().isEmpty()) {
-            return node;
-        }
-        return new YamlMap(map.entries().stream()
-                .map(e -> new YamlMap.Entry(file.fields().getOrDefault(e.key(), e.key()), e.keyPosition(), e.value())).toList(), map.position());
-    }
-
-    /** The source's defaults under the file's own fields: a field the file sets wins. */
-    private static YamlNode withDefaults(YamlNode node, SourceFile file) {
-        if (!(node instanceof YamlMap map) || file.defaults().entries().isEmpty()) {
-            return node;
-        }
-        List<YamlMap.Entry> merged = new ArrayList<>(map.entries());
-        file.defaults().entries().stream().filter(d -> map.entry(d.key()).isEmpty()).forEach(merged::add);
-        return new YamlMap(merged, map.position());
     }
 
     private static String slug(String name) {

@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * The valid, typed fields of one YAML mapping, as produced by {@link FieldReader}. Invalid and absent fields are simply
- * missing: getters return null (or an empty list) for them.
+ * missing: getters return null (or an empty list) for them. Record fields are read through their {@link FieldKey}s
+ * ({@code f.get(RunbookSchema.LAST_REVIEWED)}); the getters by name serve the site configuration.
  */
 public final class Fields {
 
@@ -34,6 +35,27 @@ public final class Fields {
     /** Where the mapping itself starts. */
     public SourcePosition where() {
         return where;
+    }
+
+    /** The value of {@code key}: null when absent or invalid, an empty list or mapping for those types. */
+    public <T> T get(FieldKey<T> key) {
+        return key.read(values.get(key.name()), where);
+    }
+
+    /** The value of {@code key}, or {@code fallback} when it is absent or invalid. */
+    public <T> T get(FieldKey<T> key, T fallback) {
+        T value = get(key);
+        return value == null ? fallback : value;
+    }
+
+    /** Whether {@code key} holds a valid value. */
+    public boolean has(FieldKey<?> key) {
+        return values.containsKey(key.name());
+    }
+
+    /** Where the value of {@code key} was written, or the mapping's position if it was not. */
+    public SourcePosition position(FieldKey<?> key) {
+        return position(key.name());
     }
 
     /** Where the value of {@code name} was written, or the mapping's position if it was not. */

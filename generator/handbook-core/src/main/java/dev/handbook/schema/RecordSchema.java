@@ -1,5 +1,6 @@
 package dev.handbook.schema;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +14,11 @@ public record RecordSchema(String name, String description, List<FieldSpec> fiel
 
     public RecordSchema {
         fields = List.copyOf(fields);
+    }
+
+    /** The form made of the fields of {@code keys}, in order. */
+    public static RecordSchema of(String name, String description, FieldKey<?>... keys) {
+        return new RecordSchema(name, description, Arrays.stream(keys).map(FieldKey::spec).toList());
     }
 
     public Optional<FieldSpec> field(String fieldName) {

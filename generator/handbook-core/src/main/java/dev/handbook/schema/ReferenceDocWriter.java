@@ -40,7 +40,7 @@ public final class ReferenceDocWriter {
                     .append(JsonSchemaWriter.fileName(kind)).append(").\n\n");
             table(schema, out);
         }
-        for (RecordSchema nested : new RecordSchema[] {Schemas.ACTION_ITEM, Schemas.TIMELINE_EVENT, Schemas.CADENCE, RunSchemas.CHAOS_PROBE, RunSchemas.CHAOS_ACTIVITY, RunSchemas.BACKUP_RUN}) {
+        for (RecordSchema nested : new RecordSchema[] {Schemas.ACTION_ITEM, Schemas.TIMELINE_EVENT, Schemas.CADENCE, Schemas.CHAOS_PROBE, Schemas.CHAOS_ACTIVITY, Schemas.BACKUP_RUN}) {
             out.append("\n## ").append(capitalise(nested.name())).append("\n\n").append(nested.description()).append("\n\n");
             table(nested, out);
         }

@@ -1,6 +1,7 @@
 package dev.handbook.verify;
 
 import dev.handbook.model.SnippetOptions;
+import dev.handbook.model.WrittenOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.handbook.diagnostics.Diagnostics;
@@ -60,7 +61,7 @@ class SnippetRunnerTest {
             map.putAll(SnippetOptions.words(option));
         }
         Diagnostics diagnostics = new Diagnostics();
-        Optional<Snippet> snippet = SnippetOptions.build(OWNER, "sh", code, map, "check", ",", SourcePosition.of("r.md", 1, 1), diagnostics);
+        Optional<Snippet> snippet = SnippetOptions.build(OWNER, "sh", code, WrittenOptions.ofWords(map, ","), "check", SourcePosition.of("r.md", 1, 1), diagnostics);
         assertThat(diagnostics.sorted()).isEmpty();
         return snippet.orElseThrow();
     }
