@@ -46,7 +46,6 @@ final class ResultLog {
         if (result.verification().ran()) {
             log.info(LINES.verification(result.verification()));
         }
-        result.freshness().ifPresent(f -> log.info(LINES.freshness(f)));
     }
 
     /** Content errors, then failed snippets, then policy flags: the same order and meaning as the CLI's exit codes. */
