@@ -42,8 +42,9 @@ final class BuildCommand implements Callable<Integer> {
         try (HandbookLease lease = parent.handbook()) {
             result = lease.handbook().build(site.toBuildOptions().withOut(output));
         }
-        new Report(spec.commandLine().getColorScheme().ansi()).diagnostics(result, stderr);
-        new Report(spec.commandLine().getColorScheme().ansi()).skipped(result, stdout);
+        Report report = new Report(spec.commandLine().getColorScheme().ansi());
+        report.diagnostics(result, stderr);
+        report.skipped(result, stdout);
         if (result.failed()) {
             stderr.println("Build failed: the site was not written" + (output.toFile().exists() ? "; the previous site in " + out + " is untouched." : "."));
             return ExitCodes.CONTENT;
@@ -54,13 +55,10 @@ final class BuildCommand implements Callable<Integer> {
         if (Files.exists(offline)) {
             stdout.println("Offline copy, one file to keep: " + offline.toUri());
         }
-        new Report(spec.commandLine().getColorScheme().ansi()).verification(result, stdout);
-        result.freshness().ifPresent(f -> stdout.println(FreshnessText.summary(f)
+        report.verification(result, stdout);
+        result.freshness().ifPresent(f -> stdout.println(report.lines().freshness(f)
                 + (f.flags().isEmpty() ? "" : " Details: " + output.resolve("attention.html").toUri() + " or `handbook check`.")));
-        if (!result.failingFlags().isEmpty()) {
-            stderr.println("Failing because of --fail-on " + result.failOn().stream().map(c -> c.wire()).sorted().toList()
-                    + ": " + Report.plural(result.failingFlags().size(), "flag") + "; run `handbook check` to list them.");
-        }
+        report.policyFailure(result, stderr);
         return ExitCodes.of(result);
     }
 }

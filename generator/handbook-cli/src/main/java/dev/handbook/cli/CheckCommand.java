@@ -49,12 +49,14 @@ final class CheckCommand implements Callable<Integer> {
                     result.failingFlags(), site.toBuildOptions().asOf()));
             out.flush();
         } else {
-            new Report(spec.commandLine().getColorScheme().ansi()).diagnostics(result, spec.commandLine().getErr());
-            new Report(spec.commandLine().getColorScheme().ansi()).skipped(result, out);
+            Report report = new Report(spec.commandLine().getColorScheme().ansi());
+            report.diagnostics(result, spec.commandLine().getErr());
+            report.skipped(result, out);
             out.println("Checked " + Report.plural(result.records(), "record") + ": "
                     + Report.plural(result.count(Severity.ERROR), "error") + ", " + Report.plural(result.count(Severity.WARNING), "warning") + ".");
-            new Report(spec.commandLine().getColorScheme().ansi()).verification(result, out);
+            report.verification(result, out);
             result.freshness().ifPresent(f -> new FreshnessText(spec.commandLine().getColorScheme().ansi()).print(f, result.failOn(), out));
+            report.policyFailure(result, spec.commandLine().getErr());
         }
         return ExitCodes.of(result);
     }

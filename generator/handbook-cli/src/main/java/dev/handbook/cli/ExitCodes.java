@@ -1,5 +1,6 @@
 package dev.handbook.cli;
 
+import dev.handbook.policy.Verdict;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -29,15 +30,14 @@ public final class ExitCodes {
     /** Verification snippets failed or timed out, and {@code --fail-on verify} (or {@code fail_on}) says that fails. */
     public static final int VERIFY = 5;
 
-    /** The exit code for a finished build or check: content errors first, then policy flags. */
+    /** The exit code for a finished build or check: by the {@link Verdict} the Maven plugin fails on too. */
     static int of(dev.handbook.BuildResult result) {
-        if (result.failed()) {
-            return CONTENT;
-        }
-        if (result.verificationFailed()) {
-            return VERIFY;
-        }
-        return result.failingFlags().isEmpty() ? OK : POLICY;
+        return switch (Verdict.of(result)) {
+            case PASS -> OK;
+            case CONTENT -> CONTENT;
+            case VERIFY -> VERIFY;
+            case FLAGS -> POLICY;
+        };
     }
 
     /** The documentation of every code, as shown in {@code --help}. */

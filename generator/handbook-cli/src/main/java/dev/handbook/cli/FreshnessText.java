@@ -3,6 +3,8 @@ package dev.handbook.cli;
 import dev.handbook.freshness.Flag;
 import dev.handbook.model.FlagCategory;
 import dev.handbook.freshness.FreshnessReport;
+import dev.handbook.policy.FrontEnd;
+import dev.handbook.policy.ReportLines;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
@@ -18,17 +20,8 @@ final class FreshnessText {
         this.ansi = ansi;
     }
 
-    /** The one-line tally, e.g. {@code Freshness as of 2026-11-23: 0 stale, 1 due soon, 0 overdue, 0 overdue action items.} */
-    static String summary(FreshnessReport report) {
-        return "Freshness as of " + report.asOf() + ": "
-                + report.count(FlagCategory.STALE) + " stale, "
-                + report.count(FlagCategory.DUE_SOON) + " due soon, "
-                + report.count(FlagCategory.OVERDUE) + " overdue, "
-                + report.count(FlagCategory.ACTION_ITEMS) + " overdue action items.";
-    }
-
     void print(FreshnessReport report, Set<FlagCategory> failOn, PrintWriter out) {
-        out.println(summary(report));
+        out.println(new ReportLines(FrontEnd.CLI, new TerminalEmphasis(ansi)).freshness(report));
         for (Map.Entry<String, List<Flag>> owner : report.byOwner().entrySet()) {
             out.println();
             out.println(bold(TerminalText.clean(owner.getKey())) + " (" + owner.getValue().size() + ")");

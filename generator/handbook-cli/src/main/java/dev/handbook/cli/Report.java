@@ -3,20 +3,27 @@ package dev.handbook.cli;
 import dev.handbook.BuildResult;
 import dev.handbook.diagnostics.Diagnostic;
 import dev.handbook.diagnostics.DiagnosticSummary;
-import dev.handbook.diagnostics.Severity;
+import dev.handbook.policy.FrontEnd;
+import dev.handbook.policy.ReportLines;
+import dev.handbook.verify.JUnitXmlWriter;
+import dev.handbook.verify.VerificationReport;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Help.Ansi;
 
-/** Prints diagnostics and the closing summary of a build or check; colours only on a terminal. */
+/** Prints diagnostics and the closing summary of a build or check, worded by {@link ReportLines}; colours only on a terminal. */
 final class Report {
 
     private static final int SKIPPED_SHOWN = 5;
 
-    private final Ansi ansi;
+    private final ReportLines lines;
 
     Report(Ansi ansi) {
-        this.ansi = ansi;
+        this.lines = new ReportLines(FrontEnd.CLI, new TerminalEmphasis(ansi));
+    }
+
+    ReportLines lines() {
+        return lines;
     }
 
     /** Prints every diagnostic (after a summary by code when they are more than a screenful), then a one-line count. */
@@ -26,17 +33,9 @@ final class Report {
             err.println();
         }
         for (Diagnostic d : result.diagnostics()) {
-            String label = d.severity() == Severity.ERROR ? "@|bold,red error|@" : "@|bold,yellow warning|@";
-            String plain = d.format();
-            String prefix = d.where() + ": " + d.severity().label();
-            err.println(TerminalText.clean(d.where().toString()) + ": " + ansi.string(label) + TerminalText.clean(plain.substring(prefix.length())));
+            err.println(lines.diagnostic(d));
         }
-        long errors = result.count(Severity.ERROR);
-        long warnings = result.count(Severity.WARNING);
-        if (errors + warnings > 0) {
-            err.println(plural(errors, "error") + ", " + plural(warnings, "warning") + " in " + plural(result.records(), "record") + "."
-                    + (result.strict() && errors == 0 ? " Warnings fail the build under --strict." : ""));
-        }
+        lines.summary(result).ifPresent(err::println);
         err.flush();
     }
 
@@ -53,23 +52,25 @@ final class Report {
     }
 
     /** One line on the verification run, and each failure with its place; nothing when snippets did not run. */
-    void verification(BuildResult result, java.io.PrintWriter out) {
-        dev.handbook.verify.VerificationReport report = result.verification();
+    void verification(BuildResult result, PrintWriter out) {
+        VerificationReport report = result.verification();
         if (!report.ran()) {
             return;
         }
-        for (var failure : report.failures()) {
-            out.println(failure.getKey().where() + ": " + ansi.string("@|bold,red " + failure.getValue().status().wire() + "|@") + ": "
-                    + TerminalText.clean(failure.getKey().name()) + ": " + TerminalText.clean(failure.getValue().message()));
-        }
-        out.println("Verification: " + report.count(dev.handbook.verify.SnippetStatus.PASS) + " passed, "
-                + report.count(dev.handbook.verify.SnippetStatus.FAIL) + " failed, " + report.count(dev.handbook.verify.SnippetStatus.TIMEOUT)
-                + " timed out, " + report.count(dev.handbook.verify.SnippetStatus.SKIPPED) + " skipped. JUnit XML: target/handbook-verify/"
-                + dev.handbook.verify.JUnitXmlWriter.FILE_NAME);
+        report.failures().forEach(failure -> out.println(lines.snippetFailure(failure.getKey(), failure.getValue())));
+        out.println(lines.verification(report) + " JUnit XML: target/handbook-verify/" + JUnitXmlWriter.FILE_NAME);
         out.flush();
     }
 
+    /** Why snippets or flags fail the build under {@code --fail-on}; content errors were counted already. */
+    void policyFailure(BuildResult result, PrintWriter err) {
+        if (!result.failed()) {
+            lines.failure(result).ifPresent(err::println);
+        }
+        err.flush();
+    }
+
     static String plural(long n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
+        return ReportLines.count(n, word);
     }
 }

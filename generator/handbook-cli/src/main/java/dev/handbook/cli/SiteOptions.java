@@ -28,7 +28,7 @@ public final class SiteOptions {
             paramLabel = "LIST",
             converter = FailOnConverter.class,
             description = "What fails the build, comma-separated: stale, overdue, action-items (exit code 4), verify (failed"
-                    + " or timed-out snippets, exit code 5); default: fail_on in handbook.yaml, else none.")
+                    + " or timed-out snippets, exit code 5), or none; default: fail_on in handbook.yaml, else none.")
     Set<FlagCategory> failOn;
 
     @Option(
@@ -38,7 +38,7 @@ public final class SiteOptions {
             paramLabel = "fresh",
             converter = VerifyModeConverter.class,
             description = "Run the verification snippets (results cached for verify.cache_for are reused; --verify=fresh runs"
-                    + " everything again; default: verify.enabled in handbook.yaml, else off).")
+                    + " everything again, --verify=off runs none; default: verify.enabled in handbook.yaml, else off).")
     VerifyMode verify;
 
     BuildOptions toBuildOptions() {

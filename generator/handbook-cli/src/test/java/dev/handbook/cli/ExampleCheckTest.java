@@ -107,6 +107,13 @@ class ExampleCheckTest {
     void anUnknownFailOnCategoryIsAUsageError() {
         Run run = check("--fail-on", "stale,rotten");
         assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
-        assertThat(run.err()).contains("'rotten' is not a flag category; use stale, overdue, action-items or verify");
+        assertThat(run.err()).contains("'rotten' is not a flag category; use stale, overdue, action-items, verify (comma-separated) or none.");
+    }
+
+    @Test
+    void anUnknownVerifyModeIsAUsageErrorListingTheModes() {
+        Run run = check("--verify=sometimes");
+        assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("'sometimes' is not a verify mode; use off, cached or fresh (true means cached, false means off).");
     }
 }

@@ -1,14 +1,12 @@
 package dev.handbook.maven;
 
 import dev.handbook.BuildOptions;
-import dev.handbook.model.FlagCategories;
-import dev.handbook.model.FlagCategory;
-import dev.handbook.verify.VerifyMode;
+import dev.handbook.policy.PolicyWordException;
+import dev.handbook.policy.PolicyWords;
 import java.io.File;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.EnumSet;
-import java.util.Set;
+import java.util.function.Function;
 import org.apache.maven.plugin.MojoFailureException;
 
 /** Turns the goals' parameters, which mirror the CLI's options, into {@link BuildOptions}. */
@@ -33,32 +31,20 @@ final class HandbookParameters {
             }
         }
         if (verify != null && !verify.isBlank()) {
-            switch (verify.strip()) {
-                case "true":
-                case "cached":
-                    options = options.withVerify(VerifyMode.CACHED);
-                    break;
-                case "fresh":
-                    options = options.withVerify(VerifyMode.FRESH);
-                    break;
-                case "false":
-                case "off":
-                    options = options.withVerify(VerifyMode.OFF);
-                    break;
-                default:
-                    throw new MojoFailureException("handbook.verify '" + verify + "' must be true, fresh or false.");
-            }
+            options = options.withVerify(read("verify", verify, PolicyWords::verifyMode));
         }
         if (failOn != null && !failOn.isBlank()) {
-            Set<FlagCategory> categories = EnumSet.noneOf(FlagCategory.class);
-            for (String word : failOn.split(",")) {
-                if (!word.isBlank()) {
-                    categories.add(FlagCategories.parse(word).filter(c -> c != FlagCategory.DUE_SOON).orElseThrow(() ->
-                            new MojoFailureException("handbook.failOn '" + word.strip() + "' is not one of stale, overdue, action-items, verify.")));
-                }
-            }
-            options = options.withFailOn(categories);
+            options = options.withFailOn(read("failOn", failOn, PolicyWords::failOn));
         }
         return options;
+    }
+
+    /** A policy word read as the CLI reads it; a wrong one fails the goal with the valid words, before the build. */
+    private static <T> T read(String parameter, String value, Function<String, T> parser) throws MojoFailureException {
+        try {
+            return parser.apply(value);
+        } catch (PolicyWordException e) {
+            throw new MojoFailureException(PREFIX + parameter + ": " + e.getMessage());
+        }
     }
 }

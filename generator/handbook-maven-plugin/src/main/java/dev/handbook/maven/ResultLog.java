@@ -5,11 +5,20 @@ import dev.handbook.diagnostics.Diagnostic;
 import dev.handbook.diagnostics.DiagnosticSummary;
 import dev.handbook.diagnostics.Severity;
 import dev.handbook.freshness.Flag;
+import dev.handbook.policy.Emphasis;
+import dev.handbook.policy.FrontEnd;
+import dev.handbook.policy.ReportLines;
+import java.util.Optional;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 
-/** Reports a build to the Maven log, one line per problem as file:line:column, and fails the goal by the policy. */
+/**
+ * Reports a build to the Maven log in the CLI's words ({@link ReportLines}), one line per problem as
+ * file:line:column, and fails the goal by the same verdict as the CLI's exit code.
+ */
 final class ResultLog {
+
+    private static final ReportLines LINES = new ReportLines(FrontEnd.MAVEN, Emphasis.PLAIN);
 
     private ResultLog() {}
 
@@ -19,40 +28,31 @@ final class ResultLog {
         }
         for (Diagnostic d : result.diagnostics()) {
             if (d.severity() == Severity.ERROR) {
-                log.error(d.format());
+                log.error(LINES.diagnostic(d));
             } else {
-                log.warn(d.format());
+                log.warn(LINES.diagnostic(d));
             }
         }
         result.freshness().ifPresent(f -> {
             for (Flag flag : f.flags()) {
-                String line = flag.sourcePath() + ": " + flag.state() + ": " + flag.title() + ": " + flag.message();
                 if (flag.failsUnder(result.failOn())) {
-                    log.error(line);
+                    log.error(LINES.flag(flag));
                 } else {
-                    log.info(line);
+                    log.info(LINES.flag(flag));
                 }
             }
         });
-        result.verification().failures().forEach(f ->
-                log.error(f.getKey().where() + ": " + f.getValue().status().wire() + ": " + f.getKey().name() + ": " + f.getValue().message()));
-    }
-
-    private static String plural(long n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
+        result.verification().failures().forEach(f -> log.error(LINES.snippetFailure(f.getKey(), f.getValue())));
+        if (result.verification().ran()) {
+            log.info(LINES.verification(result.verification()));
+        }
     }
 
     /** Content errors, then failed snippets, then policy flags: the same order and meaning as the CLI's exit codes. */
     static void failIfNeeded(BuildResult result) throws MojoFailureException {
-        if (result.failed()) {
-            throw new MojoFailureException("The handbook has " + plural(result.count(Severity.ERROR), "error")
-                    + (result.strict() ? " and " + plural(result.count(Severity.WARNING), "warning") + " (strict)" : "") + "; see the lines above.");
-        }
-        if (result.verificationFailed()) {
-            throw new MojoFailureException(result.verification().failures().size() + " verification snippets failed or timed out (failOn verify).");
-        }
-        if (!result.failingFlags().isEmpty()) {
-            throw new MojoFailureException(result.failingFlags().size() + " freshness flags fail the build under failOn " + result.failOn() + ".");
+        Optional<String> failure = LINES.failure(result);
+        if (failure.isPresent()) {
+            throw new MojoFailureException(failure.get());
         }
     }
 }

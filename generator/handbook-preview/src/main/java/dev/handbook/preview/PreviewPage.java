@@ -1,6 +1,9 @@
 package dev.handbook.preview;
 
 import dev.handbook.diagnostics.Diagnostic;
+import dev.handbook.policy.Emphasis;
+import dev.handbook.policy.FrontEnd;
+import dev.handbook.policy.ReportLines;
 import freemarker.template.utility.StringUtil;
 import java.util.List;
 
@@ -26,6 +29,9 @@ final class PreviewPage {
             + "es.onerror=function(){if(es.readyState===2){setTimeout(listen," + ReloadStreams.RETRY_SECONDS * 1000 + ");}};}"
             + "listen();})();\n";
 
+    /** The overlay words problems as the terminal and the Maven log do. */
+    private static final ReportLines LINES = new ReportLines(FrontEnd.CLI, Emphasis.PLAIN);
+
     private PreviewPage() {}
 
     static String inject(String html, long version, List<Diagnostic> problems) {
@@ -46,10 +52,10 @@ final class PreviewPage {
                 + "bottom:1rem;max-height:60vh;overflow:auto;z-index:2147483647;background:#2b0a0e;color:#ffe1de;"
                 + "font:14px/1.5 ui-monospace,Menlo,Consolas,monospace;padding:1rem 1.25rem;border-radius:8px;"
                 + "box-shadow:0 4px 24px rgba(0,0,0,.45)\"><strong>handbook: the last change has ")
-                .append(problems.size()).append(problems.size() == 1 ? " error" : " errors")
+                .append(ReportLines.count(problems.size(), "error"))
                 .append("; this is the last good version of the site.</strong><ul style=\"margin:.5rem 0 0;padding-left:1.2rem\">");
         for (Diagnostic problem : problems) {
-            html.append("<li>").append(StringUtil.XHTMLEnc(problem.format())).append("</li>");
+            html.append("<li>").append(StringUtil.XHTMLEnc(LINES.diagnostic(problem))).append("</li>");
         }
         return html.append("</ul></div>\n").toString();
     }

@@ -5,6 +5,9 @@ import dev.handbook.Handbook;
 import dev.handbook.ReadFolders;
 import dev.handbook.Snapshot;
 import dev.handbook.diagnostics.Diagnostic;
+import dev.handbook.policy.Emphasis;
+import dev.handbook.policy.FrontEnd;
+import dev.handbook.policy.ReportLines;
 import dev.handbook.verify.VerifyMode;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -32,6 +35,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * </code></pre>
  */
 public final class PreviewServer implements AutoCloseable {
+
+    private static final ReportLines LINES = new ReportLines(FrontEnd.CLI, Emphasis.PLAIN);
 
     static final long QUIET_MILLIS = 40;
 
@@ -150,8 +155,8 @@ public final class PreviewServer implements AutoCloseable {
             Snapshot verified = handbook.snapshot(verifying, true);
             if (current == base && !verified.hasErrors()) {
                 site.publish(verified);
-                out.println("Verification: " + verified.verification().failures().size() + " failed of "
-                        + verified.verification().results().size() + " snippets; browsers reload.");
+                verified.verification().failures().forEach(f -> out.println(LINES.snippetFailure(f.getKey(), f.getValue())));
+                out.println(LINES.verification(verified.verification()) + " Browsers reload.");
                 out.flush();
             }
         });
@@ -159,7 +164,7 @@ public final class PreviewServer implements AutoCloseable {
 
     private void report(Snapshot snapshot, long millis) {
         for (Diagnostic d : snapshot.diagnostics()) {
-            out.println(d.format());
+            out.println(LINES.diagnostic(d));
         }
         if (millis > 0 || snapshot.hasErrors()) {
             out.println(snapshot.hasErrors()

@@ -2,90 +2,121 @@ package dev.handbook.testing;
 
 import static org.assertj.core.api.Assertions.fail;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import java.util.function.Supplier;
 
 /**
- * Compares generated files with checked-in expectations. Run the tests with {@code -Dhandbook.updateGolden=true} to
- * rewrite the expectations instead, then review the change in the diff.
+ * Compares generated files with checked-in goldens, like Zola's {@code insta} snapshots: a run never rewrites a golden
+ * and passes. {@code -Dhandbook.updateGolden=true} writes {@code X.new} beside each golden {@code X} that differs
+ * ({@code X.deleted.new} for one that should go) and still fails; after review, {@code -Dhandbook.acceptGolden=true}
+ * moves them over the goldens. A plain run fails while {@code .new} files are pending, so none is forgotten.
+ *
+ * <pre><code>
+ * GoldenFiles.assertTreeMatches(out, site.resolve("expected"), "assets/vendor");   // vendor as a hash manifest
+ * GoldenFiles.assertTextMatches(printed, site.resolve("expected-diagnostics.txt"));
+ * </code></pre>
  */
 public final class GoldenFiles {
 
-    public static final String UPDATE_PROPERTY = "handbook.updateGolden";
+    /** Kept for callers that name it; see {@link GoldenMode}. */
+    public static final String UPDATE_PROPERTY = GoldenMode.UPDATE_PROPERTY;
+
+    private static final String REVIEW = "Review them (diff X X.new), then accept them with -D" + GoldenMode.ACCEPT_PROPERTY
+            + "=true on the same test run, or delete them.";
 
     private GoldenFiles() {}
 
-    public static boolean updating() {
-        return Boolean.getBoolean(UPDATE_PROPERTY);
+    /**
+     * Asserts that {@code actual} holds exactly the files of {@code expected}, byte for byte, listing every difference.
+     * Each of {@code vendored} (folders relative to {@code actual}) is compared as {@code <folder>.sha256}: file names,
+     * sizes and hashes, not text.
+     */
+    public static void assertTreeMatches(Path actual, Path expected, String... vendored) {
+        assertTreeMatches(actual, expected, List.of(vendored), GoldenMode.current());
     }
 
-    /** Asserts that {@code actual} holds exactly the files of {@code expected}, byte for byte, listing every difference. */
-    public static void assertTreeMatches(Path actual, Path expected) {
-        if (updating()) {
-            replaceTree(actual, expected);
+    /** Asserts one text file's content. */
+    public static void assertTextMatches(String actual, Path expected) {
+        assertTextMatches(actual, expected, GoldenMode.current());
+    }
+
+    /** Relative paths (forward slashes) of all regular files under {@code root}. */
+    public static Set<String> list(Path root) {
+        return GoldenTree.list(root);
+    }
+
+    static void assertTreeMatches(Path actual, Path expected, List<String> vendored, GoldenMode mode) {
+        compare(expected, GoldenTree.read(actual, vendored), () -> pendingIn(expected), () -> goldensIn(expected), mode);
+    }
+
+    static void assertTextMatches(String actual, Path expected, GoldenMode mode) {
+        String name = expected.getFileName().toString();
+        Path folder = expected.toAbsolutePath().getParent();
+        compare(folder, Map.of(name, actual.getBytes(StandardCharsets.UTF_8)), () -> PendingFiles.of(folder.resolve(name)),
+                () -> GoldenTree.list(folder).contains(name) ? Set.of(name) : Set.of(), mode);
+    }
+
+    private static void compare(Path root, Map<String, byte[]> produced, Supplier<List<Path>> pending,
+            Supplier<Set<String>> goldens, GoldenMode mode) {
+        switch (mode) {
+            case ACCEPT -> pending.get().forEach(PendingFiles::accept);
+            case UPDATE -> pending.get().forEach(PendingFiles::delete); // an earlier update's, maybe stale now
+            case CHECK -> {
+                if (!pending.get().isEmpty()) {
+                    fail("Golden files pending review in " + root.toAbsolutePath().normalize() + ":\n  " + paths(pending.get()) + "\n" + REVIEW);
+                }
+            }
+        }
+        Set<String> expected = goldens.get();
+        List<Difference> differences = new ArrayList<>();
+        for (String missing : difference(expected, produced.keySet())) {
+            differences.add(new Difference("missing: " + missing, root.resolve(missing), null));
+        }
+        for (Map.Entry<String, byte[]> file : produced.entrySet()) {
+            Path golden = root.resolve(file.getKey());
+            if (!expected.contains(file.getKey())) {
+                differences.add(new Difference("unexpected: " + file.getKey(), golden, file.getValue()));
+            } else if (!Arrays.equals(GoldenTree.bytes(golden), file.getValue())) {
+                String where = firstDifference(text(file.getValue()), text(GoldenTree.bytes(golden)));
+                differences.add(new Difference(file.getKey() + ": " + where, golden, file.getValue()));
+            }
+        }
+        if (differences.isEmpty()) {
             return;
         }
-        Set<String> actualFiles = list(actual);
-        Set<String> expectedFiles = list(expected);
-        List<String> problems = new ArrayList<>();
-        for (String missing : difference(expectedFiles, actualFiles)) {
-            problems.add("missing: " + missing);
+        String listed = "Generated files differ from the goldens in " + root.toAbsolutePath().normalize() + ":\n  "
+                + String.join("\n  ", differences.stream().map(Difference::line).toList());
+        if (mode == GoldenMode.UPDATE) {
+            List<Path> written = differences.stream().map(Difference::writePending).toList();
+            fail(listed + "\nWrote " + written.size() + " file(s) for review:\n  " + paths(written) + "\n" + REVIEW);
         }
-        for (String extra : difference(actualFiles, expectedFiles)) {
-            problems.add("unexpected: " + extra);
-        }
-        for (String both : actualFiles) {
-            if (expectedFiles.contains(both)) {
-                firstDifference(actual.resolve(both), expected.resolve(both)).ifPresent(d -> problems.add(both + ": " + d));
-            }
-        }
-        if (!problems.isEmpty()) {
-            fail("Generated files differ from " + expected + " (rerun with -D" + UPDATE_PROPERTY + "=true to accept):\n  "
-                    + String.join("\n  ", problems));
+        fail(listed + "\nRerun with -D" + GoldenMode.UPDATE_PROPERTY + "=true to write the new output beside the goldens as .new files.");
+    }
+
+    /** One way the output differs from a golden, and what the golden would become: {@code null} content to delete it. */
+    private record Difference(String line, Path golden, byte[] content) {
+        Path writePending() {
+            return content == null ? PendingFiles.writeDeletion(golden) : PendingFiles.writeReplacement(golden, content);
         }
     }
 
-    /** Asserts one text file's content, or rewrites it when updating. */
-    public static void assertTextMatches(String actual, Path expected) {
-        try {
-            if (updating()) {
-                Files.createDirectories(expected.getParent());
-                Files.writeString(expected, actual);
-                return;
-            }
-            if (!Files.exists(expected)) {
-                fail("Missing golden file " + expected + " (rerun with -D" + UPDATE_PROPERTY + "=true to create it)");
-            }
-            String wanted = Files.readString(expected);
-            if (!wanted.equals(actual)) {
-                fail(expected + " differs (rerun with -D" + UPDATE_PROPERTY + "=true to accept):\n"
-                        + firstDifference(actual, wanted));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** The pending files of a golden tree. */
+    private static List<Path> pendingIn(Path root) {
+        return GoldenTree.list(root).stream().filter(PendingFiles::isPending).map(root::resolve).toList();
     }
 
-    private static java.util.Optional<String> firstDifference(Path actual, Path expected) {
-        try {
-            byte[] a = Files.readAllBytes(actual);
-            byte[] e = Files.readAllBytes(expected);
-            if (java.util.Arrays.equals(a, e)) {
-                return java.util.Optional.empty();
-            }
-            return java.util.Optional.of(firstDifference(new String(a, StandardCharsets.UTF_8), new String(e, StandardCharsets.UTF_8)));
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
+    /** The goldens of a tree: every file but the pending ones. */
+    private static Set<String> goldensIn(Path root) {
+        Set<String> goldens = new TreeSet<>(GoldenTree.list(root));
+        goldens.removeIf(PendingFiles::isPending);
+        return goldens;
     }
 
     /** The first differing line of two texts, with its number. */
@@ -102,40 +133,17 @@ public final class GoldenFiles {
         return "line endings or trailing newline differ";
     }
 
+    private static String text(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
     private static Set<String> difference(Set<String> a, Set<String> b) {
-        return a.stream().filter(x -> !b.contains(x)).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> left = new TreeSet<>(a);
+        left.removeAll(b);
+        return left;
     }
 
-    /** Relative paths (forward slashes) of all regular files under {@code root}. */
-    public static Set<String> list(Path root) {
-        if (!Files.isDirectory(root)) {
-            return new TreeSet<>();
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile)
-                    .map(p -> root.relativize(p).toString().replace('\\', '/'))
-                    .collect(Collectors.toCollection(TreeSet::new));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void replaceTree(Path from, Path to) {
-        try {
-            if (Files.exists(to)) {
-                try (Stream<Path> walk = Files.walk(to)) {
-                    for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                        Files.delete(p);
-                    }
-                }
-            }
-            for (String file : list(from)) {
-                Path target = to.resolve(file);
-                Files.createDirectories(target.getParent());
-                Files.copy(from.resolve(file), target);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static String paths(List<Path> files) {
+        return String.join("\n  ", files.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList());
     }
 }
