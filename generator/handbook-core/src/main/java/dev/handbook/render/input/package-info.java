@@ -1,13 +1,16 @@
 /**
- * What the render stage reads: the outputs of the earlier stages, gathered into one place pages read from.
+ * What the render stage reads, and the record of what each page read: the base of incremental rebuilds.
  *
- * <p>Takes the catalog, conversions, xref graph, freshness and verification reports, the config and the as-of date;
- * gives {@link dev.handbook.render.input.RenderInput}, and the read-only helpers built on it that every page uses:
- * {@link dev.handbook.render.input.PageLinks} ({@link dev.handbook.render.input.LinkView}s relative to the page, grouped
- * as {@link dev.handbook.render.input.LinkGroup}s), {@link dev.handbook.render.input.EntrySummary} (the one-line note
- * beside a link) and {@link dev.handbook.render.input.TagIndex}.
+ * <p>Takes the outputs of the earlier stages as {@link dev.handbook.render.input.BuildFacts} (catalog, graph,
+ * conversions, freshness, verification, config, as-of date, evidence files); gives each page its own
+ * {@link dev.handbook.render.input.RenderInput}, whose views ({@code CatalogReads}, {@code GraphReads},
+ * {@code FreshnessReads}, {@code ConversionReads}, {@code VerificationReads}) ask {@link dev.handbook.render.input.Query}s
+ * and record each with its answer. Also the link helpers every page uses: {@link dev.handbook.render.input.PageLinks}
+ * ({@link dev.handbook.render.input.LinkView}s relative to the page, computed from {@link dev.handbook.model.PagePaths}),
+ * {@link dev.handbook.render.input.EntrySummary} and {@link dev.handbook.render.input.TagIndex}.
  *
- * <p>{@code render.diagram}, {@code render} and {@code search} may rely on these being immutable and on links being
- * computed here from {@link dev.handbook.model.PagePaths}, never spelled by a template.
+ * <p>Later stages may rely on this: a page that reads the build only through its {@code RenderInput} comes out the
+ * same whenever its recorded queries answer the same, so {@code render} reuses it. Queries are values and answers are
+ * compared with {@code equals}; a query answers from the facts alone.
  */
 package dev.handbook.render.input;
