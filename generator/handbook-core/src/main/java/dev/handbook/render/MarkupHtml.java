@@ -1,6 +1,5 @@
 package dev.handbook.render;
 
-import dev.handbook.convert.Heading;
 import dev.handbook.convert.HtmlFragment;
 import dev.handbook.model.EntryId;
 import dev.handbook.model.Markup;
@@ -43,8 +42,9 @@ final class MarkupHtml {
     }
 
     /** The "On this page" headings (levels 2 to 4), when the record has enough of them or asks for them; else empty. */
-    List<Heading> toc() {
-        List<Heading> headings = input.conversions().outline(entry).stream().filter(h -> h.level() >= 2 && h.level() <= 4).toList();
+    List<RecordView.Heading> toc() {
+        List<RecordView.Heading> headings = input.conversions().outline(entry).stream().filter(h -> h.level() >= 2 && h.level() <= 4)
+                .map(h -> new RecordView.Heading(h.level(), h.id(), h.text())).toList();
         boolean shown = headings.size() >= TOC_HEADINGS || (input.conversions().toc(entry) && !headings.isEmpty());
         return shown ? headings : List.of();
     }

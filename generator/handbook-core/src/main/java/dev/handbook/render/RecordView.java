@@ -1,6 +1,5 @@
 package dev.handbook.render;
 
-import dev.handbook.convert.Heading;
 import dev.handbook.model.Entry;
 import dev.handbook.model.EntryId;
 import dev.handbook.model.PagePaths;
@@ -33,6 +32,9 @@ public record RecordView(
         List<CheckView> checks,
         List<LinkGroup> linksTo,
         List<LinkGroup> referencedBy) {
+
+    /** One entry of the "On this page" list: a heading of the record's text, its level (2 to 4) and anchor. */
+    public record Heading(int level, String id, String text) {}
 
     /** One snippet of the {@code verify:} list: its code and its result box, already HTML. */
     public record CheckView(String shell, String code, String result) {}
