@@ -28,7 +28,7 @@ public record AdrView(
                 adr.status().wire(), ValueText.INSTANCE.tone(adr.status()), ViewValues.text(adr.date()), String.join(", ", adr.deciders()),
                 input.graph().supersedes(adr.id()).stream().map(links::to).toList(),
                 input.graph().supersededBy(adr.id()).stream().map(links::to).toList(),
-                adr.relations().stream().map(r -> new LinkGroup(r.verb(), ViewValues.links(List.of(r.target()), links))).toList(),
+                adr.relations().stream().map(r -> new LinkGroup(r.verb(), links.refs(List.of(r.target())))).toList(),
                 ViewValues.text(adr.reviewBy()), ReviewView.of(input.freshness().review(adr.id())), page.html().html(adr.content()));
     }
 }

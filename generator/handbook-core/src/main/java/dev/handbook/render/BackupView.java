@@ -38,7 +38,7 @@ public record BackupView(
         return new BackupView(page.site(), page.title(), page.section(), page.record(), ViewValues.text(backup.tool()),
                 backup.time().map(Formats::time).orElse(""), backup.status() != null || backup.statusCode() != null,
                 backup.status() != null ? backup.status() : "code " + backup.statusCode(), ok ? "good" : "bad", code.equals("0") ? "" : code,
-                ViewValues.links(backup.targets(), page.links()), String.join(", ", backup.namespaces()), backup.systemId(),
+                page.links().refs(backup.targets()), String.join(", ", backup.namespaces()), backup.systemId(),
                 newestFirst(backup.runs()).stream().map(BackupView::row).toList());
     }
 

@@ -26,9 +26,9 @@ public record ChaosView(
         EntryPage page = EntryPage.of(input, chaos);
         MarkupHtml html = page.html();
         return new ChaosView(page.site(), page.title(), page.section(), page.record(), ViewValues.text(chaos.date()),
-                ChaosRunView.of(chaos, input, page.links()), seconds(chaos.started()), seconds(chaos.ended()), ViewValues.duration(chaos.duration()),
+                ChaosRunView.of(chaos, input, page.links()), seconds(chaos.started()), seconds(chaos.ended()), Formats.duration(chaos.duration()),
                 html.html(chaos.hypothesis()), html.html(chaos.fault()), chaos.tool(), html.html(chaos.blastRadius()),
-                ViewValues.links(chaos.targets(), page.links()), ViewValues.links(chaos.runbooks(), page.links()), html.html(chaos.abortConditions()),
+                page.links().refs(chaos.targets()), page.links().refs(chaos.runbooks()), html.html(chaos.abortConditions()),
                 html.html(chaos.observations()), html.html(chaos.findings()), ActionView.of(chaos.actionItems()), html.html(chaos.reason()),
                 reasonHeading(chaos.result()));
     }

@@ -1,5 +1,6 @@
 package dev.handbook.render;
 
+import dev.handbook.model.Formats;
 import dev.handbook.model.Drill;
 import dev.handbook.render.input.LinkView;
 import dev.handbook.render.input.RenderInput;
@@ -25,9 +26,9 @@ public record DrillView(
         return new DrillView(page.site(), page.title(), page.section(), page.record(), ViewValues.text(drill.date()), ViewValues.time(drill.finished()),
                 drill.fromBackup(), drill.fromBackup() == null ? null : page.links().find(drill.fromBackup()).orElse(null),
                 drill.drillKind().wire(), drill.outcome().wire(), ValueText.INSTANCE.tone(drill.outcome()), page.html().html(drill.scenario()),
-                ViewValues.links(drill.targets(), page.links()), page.links().ref(drill.runbook()), String.join(", ", drill.participants()),
-                objectives, ViewValues.duration(drill.rtoTarget()), ViewValues.duration(drill.rtoMeasured()),
-                ViewValues.duration(drill.rpoTarget()), ViewValues.duration(drill.rpoMeasured()), page.html().html(drill.findings()),
+                page.links().refs(drill.targets()), page.links().ref(drill.runbook()), String.join(", ", drill.participants()),
+                objectives, Formats.duration(drill.rtoTarget()), Formats.duration(drill.rtoMeasured()),
+                Formats.duration(drill.rpoTarget()), Formats.duration(drill.rpoMeasured()), page.html().html(drill.findings()),
                 ActionView.of(drill.actionItems()));
     }
 }

@@ -1,5 +1,6 @@
 package dev.handbook.render;
 
+import dev.handbook.model.Formats;
 import dev.handbook.model.Postmortem;
 import dev.handbook.model.TimelineEvent;
 import dev.handbook.render.input.LinkView;
@@ -25,9 +26,9 @@ public record PostmortemView(
         EntryPage page = EntryPage.of(input, pm);
         MarkupHtml html = page.html();
         return new PostmortemView(page.site(), page.title(), page.section(), page.record(), pm.simulated(), ViewValues.text(pm.date()),
-                pm.severity().wire(), ValueText.INSTANCE.tone(pm.severity()), ViewValues.duration(pm.duration()), html.html(pm.impact()),
-                html.html(pm.detection()), ViewValues.links(pm.spofs(), page.links()), ViewValues.links(pm.services(), page.links()),
-                ViewValues.links(pm.runbooks(), page.links()), html.html(pm.summary()), html.html(pm.content()),
+                pm.severity().wire(), ValueText.INSTANCE.tone(pm.severity()), Formats.duration(pm.duration()), html.html(pm.impact()),
+                html.html(pm.detection()), page.links().refs(pm.spofs()), page.links().refs(pm.services()),
+                page.links().refs(pm.runbooks()), html.html(pm.summary()), html.html(pm.content()),
                 pm.timeline().stream().map(t -> row(t, html)).toList(), html.html(pm.rootCause()), html.html(pm.contributingFactors()),
                 html.html(pm.fiveWhys()), html.html(pm.wentWell()), html.html(pm.wentWrong()), html.html(pm.lucky()),
                 ActionView.of(pm.actionItems()));

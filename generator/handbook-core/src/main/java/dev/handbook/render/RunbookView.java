@@ -19,7 +19,7 @@ public record RunbookView(
     public static RunbookView of(RenderInput input, Runbook runbook) {
         EntryPage page = EntryPage.of(input, runbook);
         return new RunbookView(page.site(), page.title(), page.section(), page.record(), ReviewView.of(input.freshness().review(runbook.id())),
-                ViewValues.text(runbook.lastReviewed()), ViewValues.links(runbook.spofs(), page.links()),
-                ViewValues.links(runbook.services(), page.links()), page.html().html(runbook.whenToUse()), page.html().html(runbook.content()));
+                ViewValues.text(runbook.lastReviewed()), page.links().refs(runbook.spofs()),
+                page.links().refs(runbook.services()), page.html().html(runbook.whenToUse()), page.html().html(runbook.content()));
     }
 }

@@ -1,5 +1,6 @@
 package dev.handbook.render;
 
+import dev.handbook.model.Formats;
 import dev.handbook.model.Service;
 import dev.handbook.render.diagram.DependencyGraph;
 import dev.handbook.render.diagram.GraphView;
@@ -19,8 +20,8 @@ public record ServiceView(
     public static ServiceView of(RenderInput input, Service service) {
         EntryPage page = EntryPage.of(input, service);
         return new ServiceView(page.site(), page.title(), page.section(), page.record(), service.tier(), page.html().html(service.description()),
-                ViewValues.duration(service.rtoTarget()), ViewValues.duration(service.rpoTarget()),
-                service.drStrategy() == null ? "" : service.drStrategy().wire(), ViewValues.links(service.dependsOn(), page.links()),
+                Formats.duration(service.rtoTarget()), Formats.duration(service.rpoTarget()),
+                service.drStrategy() == null ? "" : service.drStrategy().wire(), page.links().refs(service.dependsOn()),
                 DependencyGraph.ofService(service, input, page.links()).orElse(null), BackupRows.of(service.id(), input, page.links()),
                 ExerciseView.all(service.id(), input, page.links()));
     }
