@@ -18,7 +18,6 @@ import dev.handbook.freshness.FreshnessEvaluator;
 import dev.handbook.freshness.FreshnessReport;
 import dev.handbook.model.Entry;
 import dev.handbook.model.EntryId;
-import dev.handbook.model.PagePaths;
 import dev.handbook.model.Snippet;
 import dev.handbook.parse.EntryParser;
 import dev.handbook.parse.FileIds;
@@ -28,9 +27,9 @@ import dev.handbook.publish.OfflineHandbook;
 import dev.handbook.render.Page;
 import dev.handbook.publish.SitePublisher;
 import dev.handbook.publish.StaticAssets;
-import dev.handbook.render.PageRenderer;
-import dev.handbook.render.input.RenderInput;
-import dev.handbook.render.SitePages;
+import dev.handbook.render.input.BuildFacts;
+import dev.handbook.render.RenderedSite;
+import dev.handbook.render.SiteRenderer;
 import dev.handbook.render.TemplateEngine;
 import dev.handbook.search.SearchIndex;
 import dev.handbook.source.DisplayPaths;
@@ -59,7 +58,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The entry point: runs the pipeline stages in order and connects their outputs.
@@ -218,36 +216,23 @@ public final class Handbook implements AutoCloseable {
         Map<String, String> evidence = new EvidenceFiles(files(options)).of(catalog, diagnostics);
         Map<String, Page> pages = new HashMap<>();
         SearchIndex search = SearchIndex.EMPTY;
+        RenderedSite site = RenderedSite.NONE;
         if (engine != null && !diagnostics.hasErrors()) {
-            search = (previous != null ? previous.search() : SearchIndex.EMPTY).update(catalog, conversions);
-            Page searchPage = search.page();
-            RenderInput input = new RenderInput(config, catalog, graph, conversions, freshness, verification, options.asOf(), evidence);
-            PageRenderer renderer = new PageRenderer(engine);
-            if (previous != null && previous.rendered()) {
-                Set<EntryId> reconverted = conversions.entries().entrySet().stream()
-                        .filter(e -> before.entries().get(e.getKey()) != e.getValue()).map(Map.Entry::getKey).collect(Collectors.toSet());
-                Set<EntryId> affected = AffectedPages.of(touched, reconverted, previous, catalog, graph);
-                pages.putAll(previous.pages());
-                previous.catalog().entries().stream().filter(e -> catalog.find(e.id()).isEmpty())
-                        .forEach(gone -> pages.remove(PagePaths.entry(gone.id())));
-                List<Entry> toRender = affected.stream().map(catalog::get).toList();
-                SitePages sitePages = AffectedPages.sitePages(affected, touched, previous, catalog, freshness);
-                sitePages.tagPages().forEach(slug -> pages.remove(PagePaths.tag(slug))); // the tag may have gone
-                Stream.concat(renderer.renderSitePages(input, sitePages, diagnostics).stream(), renderer.renderEntries(input, toRender, diagnostics).stream())
-                        .forEach(page -> pages.put(page.path(), page));
-            } else {
-                renderer.renderAll(input, diagnostics).forEach(page -> pages.put(page.path(), page));
-                new StaticAssets().collect(options.site().resolve("assets")).forEach(page -> pages.put(page.path(), page));
-            }
-            pages.put(searchPage.path(), searchPage);
-            pages.keySet().removeIf(path -> path.startsWith(PagePaths.file(""))); // read again: an image may have changed
+            boolean reuse = previous != null && previous.rendered();
+            BuildFacts facts = new BuildFacts(config, catalog, graph, conversions, freshness, verification, options.asOf(), evidence);
+            site = new SiteRenderer(engine).render(facts, reuse ? previous.site() : RenderedSite.NONE, diagnostics);
+            site.pages().forEach(page -> pages.put(page.path(), page));
+            search = (reuse ? previous.search() : SearchIndex.EMPTY).update(catalog, conversions);
+            pages.put(search.page().path(), search.page());
+            new StaticAssets().collect(options.site().resolve("assets")).forEach(page -> pages.put(page.path(), page));
             Set<String> copied = new TreeSet<>(conversions.files());
             copied.addAll(evidence.values());
             new LinkedFiles().read(copied, repository(options), diagnostics).forEach(page -> pages.put(page.path(), page));
         }
         List<Diagnostic> all = diagnostics.sorted();
         boolean failed = all.stream().anyMatch(d -> d.severity() == dev.handbook.diagnostics.Severity.ERROR);
-        return new Snapshot(options, config, files, catalog, conversions, graph, freshness, verification, search, all, failed ? Map.of() : pages, skipped);
+        return new Snapshot(options, config, files, catalog, conversions, graph, freshness, verification, search, all,
+                failed ? Map.of() : pages, failed ? RenderedSite.NONE : site, skipped);
     }
 
     /** Runs the verification snippets of every record, if asked to, and writes their JUnit XML report. */

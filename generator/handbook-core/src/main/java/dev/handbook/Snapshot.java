@@ -8,6 +8,7 @@ import dev.handbook.diagnostics.Severity;
 import dev.handbook.freshness.FreshnessReport;
 import dev.handbook.parse.ParsedFile;
 import dev.handbook.render.Page;
+import dev.handbook.render.RenderedSite;
 import dev.handbook.search.SearchIndex;
 import dev.handbook.verify.VerificationReport;
 import dev.handbook.xref.XrefGraph;
@@ -24,6 +25,7 @@ import java.util.TreeMap;
  * @param search the search documents of the rendered site, kept so a rebuild re-serialises only changed records
  * @param diagnostics every problem of the build, sorted by position
  * @param pages the rendered site by output path; empty when the build has errors or was not rendered
+ * @param site the pages made from templates, with what each read, so a rebuild renders again only those whose reads changed
  * @param skipped files of {@code sources:} that are not records, by reason: display paths, sorted
  */
 public record Snapshot(
@@ -38,6 +40,7 @@ public record Snapshot(
         SearchIndex search,
         List<Diagnostic> diagnostics,
         Map<String, Page> pages,
+        RenderedSite site,
         Map<String, List<String>> skipped) {
 
     public Snapshot {

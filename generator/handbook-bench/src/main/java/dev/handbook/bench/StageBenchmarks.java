@@ -9,8 +9,9 @@ import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.parse.EntryParser;
 import dev.handbook.parse.ParsedFile;
 import dev.handbook.render.Page;
-import dev.handbook.render.PageRenderer;
-import dev.handbook.render.input.RenderInput;
+import dev.handbook.render.RenderedSite;
+import dev.handbook.render.SiteRenderer;
+import dev.handbook.render.input.BuildFacts;
 import dev.handbook.render.TemplateEngine;
 import dev.handbook.source.DisplayPaths;
 import dev.handbook.source.SourceScanner;
@@ -19,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -53,8 +55,8 @@ public class StageBenchmarks {
     SourceSet sources;
     Snapshot snapshot;
     MarkupConverter converter;
-    PageRenderer renderer;
-    RenderInput input;
+    SiteRenderer renderer;
+    LocalDate asOf;
 
     @Setup
     public void generate() throws Exception {
@@ -67,9 +69,8 @@ public class StageBenchmarks {
         converter = new MarkupConverter(false, () -> {
             throw new IllegalStateException("the synthetic handbook has no AsciiDoc");
         });
-        renderer = new PageRenderer(new TemplateEngine(options.site().resolve("templates"), root));
-        input = new RenderInput(snapshot.config(), snapshot.catalog(), snapshot.graph(), snapshot.conversions(), snapshot.freshness(), snapshot.verification(),
-                options.asOf());
+        renderer = new SiteRenderer(new TemplateEngine(options.site().resolve("templates"), root));
+        asOf = options.asOf();
     }
 
     @TearDown
@@ -92,7 +93,9 @@ public class StageBenchmarks {
     /** Rendering every page with FreeMarker. */
     @Benchmark
     public List<Page> render() {
-        return renderer.renderAll(input, new Diagnostics());
+        BuildFacts facts = new BuildFacts(snapshot.config(), snapshot.catalog(), snapshot.graph(), snapshot.conversions(), snapshot.freshness(),
+                snapshot.verification(), asOf, Map.of()); // fresh: answers are memoised per build
+        return renderer.render(facts, RenderedSite.NONE, new Diagnostics()).pages();
     }
 
 }

@@ -7,6 +7,7 @@ import dev.handbook.model.Snippet;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
@@ -67,13 +68,10 @@ public record Conversions(Map<EntryId, MarkupConverter.ConvertedEntry> entries) 
         return converted == null ? List.of() : converted.fragments().values();
     }
 
-    /** The HTML fragment of one piece of an entry's markup. */
-    public HtmlFragment fragment(EntryId id, Markup markup) {
-        HtmlFragment fragment = entries.get(id).fragments().get(markup);
-        if (fragment == null) {
-            throw new IllegalArgumentException("No conversion of a markup of " + id + " at " + markup.where());
-        }
-        return fragment;
+    /** The HTML fragment of one piece of an entry's markup, if that entry has that markup. */
+    public Optional<HtmlFragment> find(EntryId id, Markup markup) {
+        MarkupConverter.ConvertedEntry converted = entries.get(id);
+        return converted == null ? Optional.empty() : Optional.ofNullable(converted.fragments().get(markup));
     }
 
     /** The ids an entry's links name. */

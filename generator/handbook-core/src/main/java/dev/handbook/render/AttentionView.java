@@ -23,7 +23,7 @@ public record AttentionView(SiteView site, String title, String section, boolean
 
     public static AttentionView of(RenderInput input) {
         String path = PagePaths.ATTENTION;
-        PageLinks links = new PageLinks(input.catalog(), path);
+        PageLinks links = new PageLinks(input, path);
         Map<String, List<Flag>> byKind = input.freshness().flags().stream()
                 .collect(Collectors.groupingBy(f -> f.subject().kind().pluralLabel(), TreeMap::new, Collectors.toList()));
         return new AttentionView(SiteView.of(input, path, TITLE, "attention"), TITLE, "attention", !input.freshness().flags().isEmpty(),

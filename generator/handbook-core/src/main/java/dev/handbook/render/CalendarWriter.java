@@ -1,10 +1,10 @@
 package dev.handbook.render;
 
-import dev.handbook.catalog.Catalog;
+import dev.handbook.render.input.RenderInput;
 import dev.handbook.freshness.ActionItemStatus;
 import dev.handbook.freshness.ExerciseState;
 import dev.handbook.freshness.ExerciseStatus;
-import dev.handbook.freshness.FreshnessReport;
+import dev.handbook.render.input.FreshnessReads;
 import dev.handbook.freshness.ReviewStatus;
 import dev.handbook.model.Entry;
 import dev.handbook.model.EntryId;
@@ -41,13 +41,13 @@ public final class CalendarWriter {
     /** One event before it becomes iCalendar. */
     public record Event(LocalDate date, String uid, String summary, String description) {}
 
-    public Page write(Catalog catalog, FreshnessReport report) {
-        List<Event> events = events(catalog, report);
+    public Page write(RenderInput input) {
+        List<Event> events = events(input);
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//handbook//schedule//EN"));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
-        DtStamp stamp = new DtStamp(report.asOf().atStartOfDay().toInstant(ZoneOffset.UTC));
+        DtStamp stamp = new DtStamp(input.asOf().atStartOfDay().toInstant(ZoneOffset.UTC));
         for (Event e : events) {
             VEvent event = new VEvent(e.date(), e.summary());
             event.replace(stamp);
@@ -65,23 +65,17 @@ public final class CalendarWriter {
     }
 
     /** The events, sorted by date and UID; equal lists give the same file. */
-    public static List<Event> events(Catalog catalog, FreshnessReport report) {
+    public static List<Event> events(RenderInput input) {
         List<Event> events = new ArrayList<>();
-        for (Entry entry : catalog.entries()) {
-            events.addAll(eventsOf(entry, report));
+        for (Entry entry : input.catalog().entries()) {
+            events.addAll(eventsOf(entry, input.freshness(), input.asOf()));
         }
         events.sort(Comparator.comparing(Event::date).thenComparing(Event::uid));
         return events;
     }
 
-    /** The events of the record {@code id} (none if it does not exist). */
-    public static List<Event> eventsOf(Catalog catalog, FreshnessReport report, EntryId id) {
-        return catalog.find(id).map(entry -> eventsOf(entry, report)).orElse(List.of());
-    }
-
     /** The events of one record: its review, its exercises, its action items. */
-    public static List<Event> eventsOf(Entry entry, FreshnessReport report) {
-        LocalDate asOf = report.asOf();
+    private static List<Event> eventsOf(Entry entry, FreshnessReads report, LocalDate asOf) {
         List<Event> events = new ArrayList<>();
         ReviewStatus review = report.review(entry.id());
         if (review != null) {

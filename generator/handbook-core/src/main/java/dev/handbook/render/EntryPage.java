@@ -15,7 +15,7 @@ record EntryPage(String path, SiteView site, String title, String section, Recor
     static EntryPage of(RenderInput input, Entry entry) {
         EntryId id = entry.id();
         String path = PagePaths.entry(id);
-        PageLinks links = new PageLinks(input.catalog(), path);
+        PageLinks links = new PageLinks(input, path);
         MarkupHtml html = new MarkupHtml(input, id);
         SiteView site = SiteView.of(input, path, entry.title(), id.kind().key(), input.conversions().code(id), input.conversions().mermaid(id));
         return new EntryPage(path, site, entry.title(), id.kind().key(), RecordView.of(entry, input, links, html), links, html);

@@ -40,7 +40,7 @@ public record HomeView(
 
     public static HomeView of(RenderInput input) {
         String path = PagePaths.HOME;
-        PageLinks links = new PageLinks(input.catalog(), path);
+        PageLinks links = new PageLinks(input, path);
         String title = input.config().title();
         Tally tally = new Tally(input.freshness().count(FlagCategory.STALE), input.freshness().count(FlagCategory.DUE_SOON),
                 input.freshness().count(FlagCategory.OVERDUE), input.freshness().count(FlagCategory.ACTION_ITEMS));

@@ -9,11 +9,11 @@ import static dev.handbook.render.IndexTable.Cell.badge;
 import static dev.handbook.render.IndexTable.Cell.link;
 import static dev.handbook.render.IndexTable.Cell.plain;
 
-import dev.handbook.catalog.Catalog;
+import dev.handbook.render.input.CatalogReads;
 import dev.handbook.freshness.ActionItemStatus;
 import dev.handbook.freshness.ExerciseKind;
 import dev.handbook.freshness.ExerciseStatus;
-import dev.handbook.freshness.FreshnessReport;
+import dev.handbook.render.input.FreshnessReads;
 import dev.handbook.freshness.ReviewStatus;
 import dev.handbook.model.EntryId;
 import dev.handbook.model.Adr;
@@ -35,11 +35,11 @@ import java.util.stream.Collectors;
 /** Builds the table of each kind's index page: its records with their key fields. */
 public final class IndexTables {
 
-    private final Catalog catalog;
+    private final CatalogReads catalog;
     private final PageLinks links;
-    private final FreshnessReport freshness;
-    private final dev.handbook.convert.Conversions conversions;
-    private final dev.handbook.verify.VerificationReport verification;
+    private final FreshnessReads freshness;
+    private final dev.handbook.render.input.ConversionReads conversions;
+    private final dev.handbook.render.input.VerificationReads verification;
 
     public IndexTables(RenderInput input, PageLinks links) {
         this.catalog = input.catalog();

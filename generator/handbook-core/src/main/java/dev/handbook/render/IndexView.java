@@ -16,6 +16,6 @@ public record IndexView(SiteView site, String title, String section, String labe
     public static IndexView of(RenderInput input, EntryKind kind) {
         String path = PagePaths.index(kind);
         return new IndexView(SiteView.of(input, path, kind.pluralLabel(), kind.key()), kind.pluralLabel(), kind.key(), kind.pluralLabel(),
-                kind.defaultFolder(), new IndexTables(input, new PageLinks(input.catalog(), path)).of(kind));
+                kind.defaultFolder(), new IndexTables(input, new PageLinks(input, path)).of(kind));
     }
 }

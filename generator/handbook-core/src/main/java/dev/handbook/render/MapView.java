@@ -14,6 +14,6 @@ public record MapView(SiteView site, String title, String section, GraphView gra
     public static MapView of(RenderInput input) {
         String path = PagePaths.MAP;
         return new MapView(SiteView.of(input, path, TITLE, "map"), TITLE, "map",
-                DependencyGraph.ofHandbook(input, new PageLinks(input.catalog(), path)).orElse(null));
+                DependencyGraph.ofHandbook(input, new PageLinks(input, path)).orElse(null));
     }
 }

@@ -1,6 +1,9 @@
 package dev.handbook.render;
 
-import dev.handbook.catalog.Catalog;
+import dev.handbook.model.EntryId;
+import dev.handbook.render.input.BuildFacts;
+import dev.handbook.render.input.Query;
+import dev.handbook.render.input.RenderInput;
 import dev.handbook.model.Entry;
 import dev.handbook.model.EntryKind;
 import dev.handbook.model.PagePaths;
@@ -28,13 +31,13 @@ public final class Navigation {
     private Navigation() {}
 
     /** The sidebar of the page at {@code path} in {@code section} (a kind's key, or a site page's name). */
-    static List<NavItem> sidebar(Catalog catalog, String path, String section) {
+    static List<NavItem> sidebar(RenderInput input, String path, String section) {
         List<NavItem> items = new ArrayList<>();
         items.add(item("Home", path, PagePaths.HOME, section.equals("home")));
         for (EntryKind kind : ORDER) {
             boolean current = section.equals(kind.key());
             List<NavItem> records = current
-                    ? listed(catalog, kind).stream().map(e -> item(e.title(), path, PagePaths.entry(e.id()), PagePaths.entry(e.id()).equals(path))).toList()
+                    ? input.ask(new Listed(kind)).stream().map(e -> item(e.title(), path, PagePaths.entry(e.id()), PagePaths.entry(e.id()).equals(path))).toList()
                     : List.of();
             items.add(new NavItem(kind.pluralLabel(), PagePaths.relative(path, PagePaths.index(kind)), -1, current, records));
         }
@@ -62,20 +65,25 @@ public final class Navigation {
         return crumbs;
     }
 
+    /** A record as the sidebar lists it. */
+    record Listing(EntryId id, String title) {}
+
     /**
      * The records the sidebar lists under a kind, in order; empty when there are too many. Every page of the kind
-     * shows this list, so they all change when it does.
+     * shows this list, so they all change when it does, and only then: a record's body is not in it.
      */
-    public static List<Entry> listed(Catalog catalog, EntryKind kind) {
-        List<Entry> entries = catalog.ofKind(kind);
-        if (entries.size() > LISTED_RECORDS) {
-            return List.of();
+    record Listed(EntryKind kind) implements Query<List<Listing>> {
+        public List<Listing> answer(BuildFacts facts) {
+            List<Entry> entries = facts.catalog().ofKind(kind);
+            if (entries.size() > LISTED_RECORDS) {
+                return List.of();
+            }
+            Comparator<Entry> order = NEWEST_FIRST.contains(kind)
+                    ? Comparator.comparing((Entry e) -> e.id().name()).reversed()
+                    : kind == EntryKind.ADR ? Comparator.comparing((Entry e) -> e.id().name())
+                    : Comparator.comparing((Entry e) -> e.title().toLowerCase(Locale.ROOT)).thenComparing(Entry::id);
+            return entries.stream().sorted(order).map(e -> new Listing(e.id(), e.title())).toList();
         }
-        Comparator<Entry> order = NEWEST_FIRST.contains(kind)
-                ? Comparator.comparing((Entry e) -> e.id().name()).reversed()
-                : kind == EntryKind.ADR ? Comparator.comparing((Entry e) -> e.id().name())
-                : Comparator.comparing((Entry e) -> e.title().toLowerCase(Locale.ROOT)).thenComparing(Entry::id);
-        return entries.stream().sorted(order).toList();
     }
 
     private static NavItem item(String label, String fromPage, String toPage, boolean current) {

@@ -2,21 +2,19 @@ package dev.handbook.render;
 
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.model.Entry;
+import dev.handbook.model.EntryId;
 import dev.handbook.model.EntryKind;
 import dev.handbook.model.PagePaths;
+import dev.handbook.render.input.BuildFacts;
 import dev.handbook.render.input.RenderInput;
 import dev.handbook.render.input.TagIndex;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
- * The render stage: builds the view record of every page from the {@link RenderInput} and renders it with its template,
- * in parallel. Pages that
- * fail to render are reported and left out.
+ * The render stage: builds the view record of every page from its {@link RenderInput} and renders it with its
+ * template. Pages that fail to render are reported and left out.
  */
 public final class PageRenderer {
 
@@ -26,67 +24,41 @@ public final class PageRenderer {
         this.templates = templates;
     }
 
-    /** Every page of the site except static assets. */
-    public List<Page> renderAll(RenderInput input, Diagnostics diagnostics) {
-        List<Supplier<Optional<Page>>> jobs = new ArrayList<>(sitePageJobs(input, SitePages.ALL, diagnostics));
-        jobs.addAll(entryJobs(input, input.catalog().entries(), diagnostics));
-        return run(jobs);
+    /** How to make one page from what it reads; it reports its problems to {@code diagnostics}. */
+    @FunctionalInterface
+    public interface PageJob {
+        Optional<Page> render(RenderInput input, Diagnostics diagnostics);
     }
 
-    /** The selected pages that summarise the whole handbook: home, indexes, SPOF matrix, report, calendar. */
-    public List<Page> renderSitePages(RenderInput input, SitePages which, Diagnostics diagnostics) {
-        return run(sitePageJobs(input, which, diagnostics));
-    }
-
-    /** The pages of the given records. */
-    public List<Page> renderEntries(RenderInput input, Collection<Entry> entries, Diagnostics diagnostics) {
-        return run(entryJobs(input, entries, diagnostics));
-    }
-
-    private List<Supplier<Optional<Page>>> sitePageJobs(RenderInput input, SitePages which, Diagnostics diagnostics) {
-        List<Supplier<Optional<Page>>> jobs = new ArrayList<>();
-        if (which.home()) {
-            jobs.add(() -> home(input, diagnostics));
+    /**
+     * Every page the site has, by output path, and how to make it: each record's page, each kind's index, the
+     * site-wide pages and a page per tag. Which pages exist follows from the facts; what each shows is read through
+     * its own {@link RenderInput} when it renders.
+     */
+    public Map<String, PageJob> plan(BuildFacts facts) {
+        Map<String, PageJob> jobs = new LinkedHashMap<>();
+        jobs.put(PagePaths.HOME, this::home);
+        jobs.put(PagePaths.SPOF_MATRIX, this::spofMatrix);
+        jobs.put(PagePaths.MAP, this::map);
+        jobs.put(PagePaths.ATTENTION, this::attention);
+        jobs.put(PagePaths.VERIFICATION, this::verification);
+        jobs.put(CalendarWriter.PATH, (input, diagnostics) -> Optional.of(new CalendarWriter().write(input)));
+        for (EntryKind kind : EntryKind.values()) {
+            jobs.put(PagePaths.index(kind), (input, diagnostics) -> index(input, kind, diagnostics));
         }
-        if (which.matrix()) {
-            jobs.add(() -> spofMatrix(input, diagnostics));
+        jobs.put(PagePaths.TAGS, (input, diagnostics) -> tagIndex(input, input.tags(), diagnostics));
+        for (String slug : facts.tags().bySlug().keySet()) {
+            jobs.put(PagePaths.tag(slug), (input, diagnostics) -> tag(input, input.tag(slug), diagnostics));
         }
-        if (which.map()) {
-            jobs.add(() -> map(input, diagnostics));
-        }
-        if (which.attention()) {
-            jobs.add(() -> attention(input, diagnostics));
-        }
-        if (which.verification()) {
-            jobs.add(() -> verification(input, diagnostics));
-        }
-        if (which.calendar()) {
-            jobs.add(() -> Optional.of(new CalendarWriter().write(input.catalog(), input.freshness())));
-        }
-        for (EntryKind kind : which.indexes()) {
-            jobs.add(() -> index(input, kind, diagnostics));
-        }
-        if (which.tagIndex() || which.allTagPages() || !which.tagPages().isEmpty()) {
-            TagIndex tags = TagIndex.of(input.catalog());
-            if (which.tagIndex()) {
-                jobs.add(() -> tagIndex(input, tags, diagnostics));
-            }
-            tags.bySlug().values().stream().filter(tag -> which.allTagPages() || which.tagPages().contains(tag.slug()))
-                    .forEach(tag -> jobs.add(() -> tag(input, tag, diagnostics)));
+        for (Entry entry : facts.catalog().entries()) {
+            EntryId id = entry.id();
+            jobs.put(PagePaths.entry(id), (input, diagnostics) -> entry(input, input.catalog().get(id), diagnostics));
         }
         return jobs;
     }
 
-    private List<Supplier<Optional<Page>>> entryJobs(RenderInput input, Collection<Entry> entries, Diagnostics diagnostics) {
-        return entries.stream().<Supplier<Optional<Page>>>map(entry -> () -> entry(input, entry, diagnostics)).toList();
-    }
-
-    private static List<Page> run(List<Supplier<Optional<Page>>> jobs) {
-        return jobs.parallelStream().map(Supplier::get).flatMap(Optional::stream).sorted(Comparator.comparing(Page::path)).toList();
-    }
-
-    /** One record's page; also used by incremental rebuilds. */
-    public Optional<Page> entry(RenderInput input, Entry entry, Diagnostics diagnostics) {
+    /** One record's page. */
+    Optional<Page> entry(RenderInput input, Entry entry, Diagnostics diagnostics) {
         return render(entry.id().kind().key() + ".ftlh", entry.accept(new EntryViews(input)), PagePaths.entry(entry.id()), diagnostics);
     }
 

@@ -27,7 +27,7 @@ public record SiteView(
     /** The site part of the page at {@code path}, titled {@code title}, in {@code section}. */
     public static SiteView of(RenderInput input, String path, String title, String section, boolean code, boolean mermaid) {
         return new SiteView(input.config().title(), input.config().description(), input.asOf().toString(), PagePaths.root(path),
-                SiteLinks.from(path), Navigation.sidebar(input.catalog(), path, section), Navigation.crumbs(path, section, title), code,
+                SiteLinks.from(path), Navigation.sidebar(input, path, section), Navigation.crumbs(path, section, title), code,
                 mermaid, input.config().offline());
     }
 }

@@ -4,13 +4,13 @@ import dev.handbook.render.input.LinkView;
 import dev.handbook.render.input.PageLinks;
 import dev.handbook.render.input.RenderInput;
 import dev.handbook.model.Formats;
-import dev.handbook.catalog.Catalog;
 import dev.handbook.freshness.ExerciseKind;
 import dev.handbook.freshness.ExerciseStatus;
+import dev.handbook.render.input.CatalogReads;
 import dev.handbook.model.Drill;
 import dev.handbook.model.EntryKind;
 import dev.handbook.model.Spof;
-import dev.handbook.xref.XrefGraph;
+import dev.handbook.render.input.GraphReads;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -74,7 +74,7 @@ public final class SpofMatrix {
     }
 
     /** The records of {@code kind} whose {@code targets} include the SPOF. */
-    static <T> List<T> exercising(Spof spof, EntryKind kind, Class<T> type, Catalog catalog, XrefGraph graph) {
+    static <T> List<T> exercising(Spof spof, EntryKind kind, Class<T> type, CatalogReads catalog, GraphReads graph) {
         return graph.referrers(spof.id(), kind, "targets").stream().map(id -> type.cast(catalog.get(id))).toList();
     }
 

@@ -13,6 +13,6 @@ public record SpofMatrixView(SiteView site, String title, String section, List<S
     public static SpofMatrixView of(RenderInput input) {
         String path = PagePaths.SPOF_MATRIX;
         return new SpofMatrixView(SiteView.of(input, path, TITLE, "matrix"), TITLE, "matrix",
-                SpofMatrix.rows(input, new PageLinks(input.catalog(), path)));
+                SpofMatrix.rows(input, new PageLinks(input, path)));
     }
 }

@@ -14,6 +14,6 @@ public record TagView(SiteView site, String title, String section, String label,
         String path = PagePaths.tag(tag.slug());
         String title = "Tagged " + tag.label();
         return new TagView(SiteView.of(input, path, title, "tags"), title, "tags", tag.label(), tag.ids().size(),
-                new PageLinks(input.catalog(), path).grouped(tag.ids()));
+                new PageLinks(input, path).grouped(tag.ids()));
     }
 }

@@ -7,7 +7,7 @@ import dev.handbook.model.Entry;
 import dev.handbook.model.Snippet;
 import dev.handbook.verify.SnippetResult;
 import dev.handbook.verify.SnippetStatus;
-import dev.handbook.verify.VerificationReport;
+import dev.handbook.render.input.VerificationReads;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,7 +37,7 @@ public final class VerificationRows {
         return rows;
     }
 
-    static Tally tally(VerificationReport report) {
+    static Tally tally(VerificationReads report) {
         return new Tally(report.ran(), report.results().size(), report.count(SnippetStatus.PASS), report.count(SnippetStatus.FAIL),
                 report.count(SnippetStatus.TIMEOUT), report.count(SnippetStatus.SKIPPED));
     }

@@ -13,6 +13,6 @@ public record VerificationView(SiteView site, String title, String section, bool
     public static VerificationView of(RenderInput input) {
         String path = PagePaths.VERIFICATION;
         return new VerificationView(SiteView.of(input, path, TITLE, "verification"), TITLE, "verification", input.verification().ran(),
-                VerificationRows.of(input, new PageLinks(input.catalog(), path)));
+                VerificationRows.of(input, new PageLinks(input, path)));
     }
 }

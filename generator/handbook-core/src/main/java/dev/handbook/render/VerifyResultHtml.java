@@ -3,7 +3,7 @@ package dev.handbook.render;
 import dev.handbook.model.Snippet;
 import dev.handbook.verify.SnippetResult;
 import dev.handbook.verify.SnippetStatus;
-import dev.handbook.verify.VerificationReport;
+import dev.handbook.render.input.VerificationReads;
 import freemarker.template.utility.StringUtil;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -16,7 +16,7 @@ final class VerifyResultHtml {
 
     private VerifyResultHtml() {}
 
-    static String of(Snippet snippet, VerificationReport report) {
+    static String of(Snippet snippet, VerificationReads report) {
         SnippetResult result = report.result(snippet);
         String name = StringUtil.XHTMLEnc(snippet.name());
         if (result == null) {

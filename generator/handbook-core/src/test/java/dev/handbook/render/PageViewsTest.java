@@ -11,6 +11,7 @@ import dev.handbook.model.Backup;
 import dev.handbook.model.EntryKind;
 import dev.handbook.model.Runbook;
 import dev.handbook.model.Spof;
+import dev.handbook.render.input.BuildFacts;
 import dev.handbook.render.input.LinkView;
 import dev.handbook.render.input.RenderInput;
 import java.nio.file.Path;
@@ -28,14 +29,20 @@ import org.junit.jupiter.api.io.TempDir;
 class PageViewsTest {
 
     @TempDir static Path out;
+    static Snapshot snapshot;
     static RenderInput input;
 
     @BeforeAll
     static void read() {
         LocalDate asOf = LocalDate.parse("2026-12-06");
-        Snapshot s = TestSites.HANDBOOK.snapshot(TestSites.options(TestSites.EXAMPLE, out).withAsOf(asOf), false);
-        assertThat(s.diagnostics()).noneMatch(d -> d.severity() == Severity.ERROR);
-        input = new RenderInput(s.config(), s.catalog(), s.graph(), s.conversions(), s.freshness(), s.verification(), asOf);
+        snapshot = TestSites.HANDBOOK.snapshot(TestSites.options(TestSites.EXAMPLE, out).withAsOf(asOf), false);
+        assertThat(snapshot.diagnostics()).noneMatch(d -> d.severity() == Severity.ERROR);
+        input = new RenderInput(facts(Map.of()));
+    }
+
+    private static BuildFacts facts(Map<String, String> evidence) {
+        Snapshot s = snapshot;
+        return new BuildFacts(s.config(), s.catalog(), s.graph(), s.conversions(), s.freshness(), s.verification(), input == null ? LocalDate.parse("2026-12-06") : input.asOf(), evidence);
     }
 
     private static <T> T entry(String id, Class<T> type) {
@@ -131,8 +138,7 @@ class PageViewsTest {
     @Test
     void aBackupViewListsItsRunsNewestLabelFirstWithSizesInBinaryUnits() {
         String file = "content/evidence/backups/pgbackrest-info.json";
-        RenderInput withFiles = new RenderInput(input.config(), input.catalog(), input.graph(), input.conversions(), input.freshness(),
-                input.verification(), input.asOf(), Map.of(file, file));
+        RenderInput withFiles = new RenderInput(facts(Map.of(file, file)));
         BackupView view = BackupView.of(withFiles, entry("basecamp", Backup.class));
 
         assertThat(view.runs()).extracting(BackupView.RunRow::label).isSortedAccordingTo((a, b) -> b.compareTo(a));
@@ -156,7 +162,10 @@ class PageViewsTest {
     @Test
     void everyPageTemplateRendersItsViewOverTheExampleWithoutATemplateError() {
         Diagnostics diagnostics = new Diagnostics();
-        List<Page> pages = new PageRenderer(new TemplateEngine(out.resolve("no-overrides"), out)).renderAll(input, diagnostics);
+        PageRenderer renderer = new PageRenderer(new TemplateEngine(out.resolve("no-overrides"), out));
+        BuildFacts facts = facts(Map.of());
+        List<Page> pages = renderer.plan(facts).values().stream().map(job -> job.render(new RenderInput(facts), diagnostics))
+                .flatMap(java.util.Optional::stream).toList();
 
         assertThat(diagnostics.sorted()).isEmpty();
         assertThat(pages).extracting(Page::path).contains("index.html", "runbooks/index.html", "attention.html", "map.html", "spof-matrix.html",

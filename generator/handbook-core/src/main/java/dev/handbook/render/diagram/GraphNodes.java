@@ -1,6 +1,6 @@
 package dev.handbook.render.diagram;
 
-import dev.handbook.freshness.FreshnessReport;
+import dev.handbook.render.input.FreshnessReads;
 import dev.handbook.freshness.ReviewState;
 import dev.handbook.freshness.ReviewStatus;
 import dev.handbook.model.Runbook;
@@ -18,9 +18,9 @@ import java.util.List;
 final class GraphNodes {
 
     private final PageLinks links;
-    private final FreshnessReport freshness;
+    private final FreshnessReads freshness;
 
-    GraphNodes(PageLinks links, FreshnessReport freshness) {
+    GraphNodes(PageLinks links, FreshnessReads freshness) {
         this.links = links;
         this.freshness = freshness;
     }

@@ -1,13 +1,13 @@
 package dev.handbook.render.diagram;
 
-import dev.handbook.catalog.Catalog;
+import dev.handbook.render.input.CatalogReads;
 import dev.handbook.model.EntryId;
 import dev.handbook.model.EntryKind;
 import dev.handbook.model.Runbook;
 import dev.handbook.model.Service;
 import dev.handbook.model.Spof;
 import dev.handbook.xref.Edge;
-import dev.handbook.xref.XrefGraph;
+import dev.handbook.render.input.GraphReads;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,10 +20,10 @@ import java.util.Set;
  */
 final class Neighbours {
 
-    private final Catalog catalog;
-    private final XrefGraph graph;
+    private final CatalogReads catalog;
+    private final GraphReads graph;
 
-    Neighbours(Catalog catalog, XrefGraph graph) {
+    Neighbours(CatalogReads catalog, GraphReads graph) {
         this.catalog = catalog;
         this.graph = graph;
     }

@@ -4,7 +4,6 @@ import dev.handbook.model.ValueFormats;
 import dev.handbook.render.input.LinkGroup;
 import dev.handbook.render.input.LinkView;
 import dev.handbook.render.input.TagIndex;
-import dev.handbook.catalog.Catalog;
 import dev.handbook.model.Entry;
 import dev.handbook.model.EntryId;
 import dev.handbook.model.EntryKind;
@@ -20,11 +19,11 @@ import java.util.stream.Collectors;
 /** Makes {@link LinkView}s to records, relative to the page being rendered. Immutable. */
 public final class PageLinks {
 
-    private final Catalog catalog;
+    private final RenderInput input;
     private final String fromPage;
 
-    public PageLinks(Catalog catalog, String fromPage) {
-        this.catalog = catalog;
+    public PageLinks(RenderInput input, String fromPage) {
+        this.input = input;
         this.fromPage = fromPage;
     }
 
@@ -42,18 +41,40 @@ public final class PageLinks {
         return new LinkView(href(PagePaths.entry(entry.id())), entry.title(), entry.id().kind().label(), summary.note(), summary.tone());
     }
 
+    /** The link to a record, reading only what the link shows of it: a change to its body leaves this page alone. */
     public LinkView to(EntryId id) {
-        return to(catalog.get(id));
+        return target(id.name()).filter(t -> t.id().equals(id)).map(this::to)
+                .orElseThrow(() -> new IllegalArgumentException("No entry " + id));
     }
 
     /** The link a reference resolves to; empty for references the xref stage rejected. */
     public Optional<LinkView> to(Reference ref) {
-        return ref == null ? Optional.empty() : catalog.find(ref.target()).filter(e -> ref.expected().contains(e.id().kind())).map(this::to);
+        return ref == null ? Optional.empty() : target(ref.target()).filter(t -> ref.expected().contains(t.id().kind())).map(this::to);
     }
 
     /** For templates: the backup record named {@code name} (a restore's {@code from_backup}), if there is one. */
     public Optional<LinkView> find(String name) {
-        return catalog.find(ValueFormats.foldId(name)).filter(e -> e.id().kind() == dev.handbook.model.EntryKind.BACKUP).map(this::to);
+        return target(ValueFormats.foldId(name)).filter(t -> t.id().kind() == EntryKind.BACKUP).map(this::to);
+    }
+
+    private Optional<Target> target(String name) {
+        return input.ask(new TargetOf(name));
+    }
+
+    private LinkView to(Target target) {
+        return new LinkView(href(PagePaths.entry(target.id())), target.title(), target.id().kind().label(), target.note(), target.tone());
+    }
+
+    /** What a link shows of the record it points at. */
+    record Target(EntryId id, String title, String note, String tone) {}
+
+    record TargetOf(String name) implements Query<Optional<Target>> {
+        public Optional<Target> answer(BuildFacts facts) {
+            return facts.catalog().find(name).map(e -> {
+                EntrySummary.Summary summary = EntrySummary.of(e);
+                return new Target(e.id(), e.title(), summary.note(), summary.tone());
+            });
+        }
     }
 
     /** For templates: the link a reference resolves to, or null. */

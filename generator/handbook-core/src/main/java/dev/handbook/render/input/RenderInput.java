@@ -6,33 +6,113 @@ import dev.handbook.convert.Conversions;
 import dev.handbook.freshness.FreshnessReport;
 import dev.handbook.verify.VerificationReport;
 import dev.handbook.xref.XrefGraph;
-import dev.handbook.model.EntryId;
 import java.time.LocalDate;
 import java.util.Map;
 
 /**
- * Everything the render stage reads: the outputs of the earlier stages and the date the build is judged at.
- *
- * @param evidenceFiles the tools' files records were read from (a journal, a pgBackRest info, a Velero object), copied
- *     into the site under {@code files/}: display path to path inside the repository
+ * What one page reads the build through: the catalog, the graph, the conversions, freshness, verification and site
+ * configuration, each question recorded with its answer ({@link #reads()}), so a rebuild can tell whether the page
+ * would come out differently. Everything a page shows must be read here, while its view is built; a value read
+ * around it would leave the page stale in the preview. One instance per page render, used on one thread.
  */
-public record RenderInput(
-        HandbookConfig config,
-        Catalog catalog,
-        XrefGraph graph,
-        Conversions conversions,
-        FreshnessReport freshness,
-        VerificationReport verification,
-        LocalDate asOf,
-        Map<String, String> evidenceFiles) {
+public final class RenderInput {
 
-    /** Input for a site without evidence files. */
-    public RenderInput(HandbookConfig config, Catalog catalog, XrefGraph graph, Conversions conversions, FreshnessReport freshness,
-            VerificationReport verification, LocalDate asOf) {
-        this(config, catalog, graph, conversions, freshness, verification, asOf, Map.of());
+    private final BuildFacts facts;
+    private final PageReads reads;
+
+    /** The reads of one page's render. */
+    public RenderInput(BuildFacts facts) {
+        this.facts = facts;
+        this.reads = new PageReads(facts);
     }
 
-    public RenderInput {
-        evidenceFiles = Map.copyOf(evidenceFiles);
+    /** Input over fresh facts, for tests and tools that render one page. */
+    public RenderInput(HandbookConfig config, Catalog catalog, XrefGraph graph, Conversions conversions, FreshnessReport freshness,
+            VerificationReport verification, LocalDate asOf) {
+        this(new BuildFacts(config, catalog, graph, conversions, freshness, verification, asOf, Map.of()));
+    }
+
+    /** Answers a question this page asks, recording it; render's own queries (a sidebar's listing) come in here. */
+    public <T> T ask(Query<T> query) {
+        return reads.ask(query);
+    }
+
+    public CatalogReads catalog() {
+        return new CatalogReads(reads);
+    }
+
+    public GraphReads graph() {
+        return new GraphReads(reads);
+    }
+
+    public ConversionReads conversions() {
+        return new ConversionReads(reads);
+    }
+
+    public FreshnessReads freshness() {
+        return new FreshnessReads(reads);
+    }
+
+    public VerificationReads verification() {
+        return new VerificationReads(reads);
+    }
+
+    public HandbookConfig config() {
+        return reads.ask(new Config());
+    }
+
+    /** The day the build judges freshness at. */
+    public LocalDate asOf() {
+        return reads.ask(new AsOf());
+    }
+
+    /** The tools' files records were read from, copied into the site: display path to path inside the repository. */
+    public Map<String, String> evidenceFiles() {
+        return reads.ask(new EvidenceFiles());
+    }
+
+    /** The tags of the handbook and their records. */
+    public TagIndex tags() {
+        return reads.ask(new Tags());
+    }
+
+    /** One tag's page content: its label and records; null if no record carries it now. */
+    public TagIndex.Tag tag(String slug) {
+        return reads.ask(new Tag(slug));
+    }
+
+    /** What this page has read so far, with the answers. */
+    public Map<Query<?>, Object> reads() {
+        return reads.recorded();
+    }
+
+    record Config() implements Query<HandbookConfig> {
+        public HandbookConfig answer(BuildFacts facts) {
+            return facts.config();
+        }
+    }
+
+    record AsOf() implements Query<LocalDate> {
+        public LocalDate answer(BuildFacts facts) {
+            return facts.asOf();
+        }
+    }
+
+    record EvidenceFiles() implements Query<Map<String, String>> {
+        public Map<String, String> answer(BuildFacts facts) {
+            return facts.evidenceFiles();
+        }
+    }
+
+    record Tags() implements Query<TagIndex> {
+        public TagIndex answer(BuildFacts facts) {
+            return facts.tags();
+        }
+    }
+
+    record Tag(String slug) implements Query<TagIndex.Tag> {
+        public TagIndex.Tag answer(BuildFacts facts) {
+            return facts.tags().bySlug().get(slug);
+        }
     }
 }

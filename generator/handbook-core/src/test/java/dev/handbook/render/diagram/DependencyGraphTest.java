@@ -152,7 +152,7 @@ class DependencyGraphTest {
                 "content/services/gamma.yaml", service("Gamma", "alpha, beta", ""),
                 "content/spofs/zz-of-alpha.yaml", spof("zz-of-alpha", "Zulu disk", "alpha", null, "open", ""),
                 "content/spofs/aa-of-beta.yaml", spof("aa-of-beta", "Able disk", "beta", null, "open", ""));
-        GraphView map = DependencyGraph.ofHandbook(input, new PageLinks(input.catalog(), "map.html")).orElseThrow();
+        GraphView map = DependencyGraph.ofHandbook(input, new PageLinks(input, "map.html")).orElseThrow();
 
         Map<String, Double> y = map.nodes().stream().collect(Collectors.toMap(GraphView.Node::href, GraphView.Node::y));
         assertThat(y.get("services/alpha.html")).isLessThan(y.get("services/beta.html"));

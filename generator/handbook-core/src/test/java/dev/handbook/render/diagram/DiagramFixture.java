@@ -46,7 +46,7 @@ final class DiagramFixture {
 
     /** Links as they are made on the page of record {@code kind:name}. */
     static PageLinks linksFrom(RenderInput input, EntryKind kind, String name) {
-        return new PageLinks(input.catalog(), PagePaths.entry(new EntryId(kind, name)));
+        return new PageLinks(input, PagePaths.entry(new EntryId(kind, name)));
     }
 
     /**

@@ -27,7 +27,7 @@ class HandbookMapTest {
     @Test
     void theExampleMapDrawsEveryServiceSpofAndRunbookEachLinkingToItsPage() {
         RenderInput input = DiagramFixture.input(TestSites.EXAMPLE, "2026-11-23");
-        GraphView map = DependencyGraph.ofHandbook(input, new PageLinks(input.catalog(), "map.html")).orElseThrow();
+        GraphView map = DependencyGraph.ofHandbook(input, new PageLinks(input, "map.html")).orElseThrow();
 
         Set<String> pages = input.catalog().entries().stream()
                 .filter(e -> Set.of(EntryKind.SERVICE, EntryKind.SPOF, EntryKind.RUNBOOK).contains(e.id().kind()))
@@ -50,7 +50,7 @@ class HandbookMapTest {
         }
         RenderInput input = scratch(root, "2026-02-15", files.toArray(String[]::new));
 
-        GraphView map = DependencyGraph.ofHandbook(input, new PageLinks(input.catalog(), "map.html")).orElseThrow();
+        GraphView map = DependencyGraph.ofHandbook(input, new PageLinks(input, "map.html")).orElseThrow();
 
         assertThat(map.nodes()).extracting(GraphView.Node::kind).containsOnly("service", "group").hasSize(4);
         assertThat(map.nodes()).filteredOn(n -> n.kind().equals("group")).extracting(GraphView.Node::label)
@@ -67,7 +67,7 @@ class HandbookMapTest {
                 "content/services/b.yaml", service("B", "c", ""),
                 "content/services/c.yaml", service("C", "a", ""));
 
-        GraphView map = DependencyGraph.ofHandbook(input, new PageLinks(input.catalog(), "map.html")).orElseThrow();
+        GraphView map = DependencyGraph.ofHandbook(input, new PageLinks(input, "map.html")).orElseThrow();
 
         assertThat(map.nodes()).hasSize(3);
         assertThat(map.edges()).hasSize(3).allSatisfy(e -> assertThat(e.path()).startsWith("M "));

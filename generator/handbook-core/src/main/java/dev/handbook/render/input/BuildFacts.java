@@ -1,0 +1,66 @@
+package dev.handbook.render.input;
+
+import dev.handbook.catalog.Catalog;
+import dev.handbook.config.HandbookConfig;
+import dev.handbook.convert.Conversions;
+import dev.handbook.freshness.FreshnessReport;
+import dev.handbook.verify.VerificationReport;
+import dev.handbook.xref.XrefGraph;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The outputs of the earlier stages that pages are made from, and the date the build is judged at. Pages do not read
+ * these directly but through a {@link RenderInput}, which records each {@link Query}; {@link #answer} is where the
+ * queries are answered, once per build each: pages that ask the same thing (every page's sidebar asks for the
+ * listing of its kind) share the answer, and a rebuild's check of the previous pages' reads uses the same answers.
+ * Thread-safe: pages render in parallel.
+ *
+ * @param evidenceFiles the tools' files records were read from (a journal, a pgBackRest info, a Velero object), copied
+ *     into the site under {@code files/}: display path to path inside the repository
+ */
+public record BuildFacts(
+        HandbookConfig config,
+        Catalog catalog,
+        XrefGraph graph,
+        Conversions conversions,
+        FreshnessReport freshness,
+        VerificationReport verification,
+        LocalDate asOf,
+        Map<String, String> evidenceFiles,
+        TagIndex tags,
+        Map<Query<?>, Object> answers) {
+
+    /** Stands for a null answer, which a {@link ConcurrentHashMap} cannot hold. */
+    private static final Object NONE = new Object();
+
+    public BuildFacts(HandbookConfig config, Catalog catalog, XrefGraph graph, Conversions conversions, FreshnessReport freshness,
+            VerificationReport verification, LocalDate asOf, Map<String, String> evidenceFiles) {
+        this(config, catalog, graph, conversions, freshness, verification, asOf, evidenceFiles, TagIndex.of(catalog),
+                new ConcurrentHashMap<>());
+    }
+
+    public BuildFacts {
+        evidenceFiles = Map.copyOf(evidenceFiles);
+        Objects.requireNonNull(answers, "answers must not be null");
+    }
+
+    /** The answer to {@code query} in these facts, computed on first use. */
+    @SuppressWarnings("unchecked")
+    public <T> T answer(Query<T> query) {
+        Object answer = answers.computeIfAbsent(query, q -> Objects.requireNonNullElse(q.answer(this), NONE));
+        return answer == NONE ? null : (T) answer;
+    }
+
+    /** Whether every recorded read gives the same answer here: a page made from them would come out the same. */
+    public boolean answersAlike(Map<Query<?>, Object> reads) {
+        for (Map.Entry<Query<?>, Object> read : reads.entrySet()) {
+            if (!Objects.equals(answer(read.getKey()), read.getValue())) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,27 @@
+package dev.handbook.render.input;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** What one page read while it was made: each query and its answer. Used by one page's render, on one thread. */
+public final class PageReads {
+
+    private final BuildFacts facts;
+    private final Map<Query<?>, Object> reads = new HashMap<>();
+
+    public PageReads(BuildFacts facts) {
+        this.facts = facts;
+    }
+
+    /** Answers {@code query} and records that the page read it. */
+    public <T> T ask(Query<T> query) {
+        T answer = facts.answer(query);
+        reads.put(query, answer);
+        return answer;
+    }
+
+    /** Every query asked so far and its answer. */
+    public Map<Query<?>, Object> recorded() {
+        return new HashMap<>(reads);
+    }
+}

@@ -1,0 +1,15 @@
+package dev.handbook.render.input;
+
+/**
+ * One question a page asks of the build, such as "the record {@code runbook:db-failover}" or "the edges into
+ * {@code spof:pg-primary}". A page's render records each query it asked and the answer it got; a rebuild asks the
+ * same queries of the new build and re-renders the page only if an answer differs. So a query is a value (a record:
+ * equal queries ask the same thing) and its answer must be one too: compared with {@code equals}, never mutated.
+ *
+ * @param <T> the answer's type
+ */
+public interface Query<T> {
+
+    /** The answer in {@code facts}; it reads only {@code facts}, so the same facts always give an equal answer. */
+    T answer(BuildFacts facts);
+}
