@@ -18,7 +18,7 @@ import java.util.Locale;
  * @param lastTaken when the newest completed backup finished; empty when there is none
  * @param statusShown whether the tool reported a status; {@code status} is its word (or {@code code N}), {@code statusTone} good or bad
  * @param failedCode the tool's non-zero status code; empty otherwise
- * @param systemId null when unset
+ * @param systemId empty when unset
  * @param runs newest label first
  */
 public record BackupView(
@@ -38,7 +38,7 @@ public record BackupView(
         return new BackupView(page.site(), page.title(), page.section(), page.record(), ViewValues.text(backup.tool()),
                 backup.time().map(Formats::time).orElse(""), backup.status() != null || backup.statusCode() != null,
                 backup.status() != null ? backup.status() : "code " + backup.statusCode(), ok ? "good" : "bad", code.equals("0") ? "" : code,
-                page.links().refs(backup.targets()), String.join(", ", backup.namespaces()), backup.systemId(),
+                page.links().refs(backup.targets()), String.join(", ", backup.namespaces()), ViewValues.text(backup.systemId()),
                 newestFirst(backup.runs()).stream().map(BackupView::row).toList());
     }
 
@@ -55,7 +55,7 @@ public record BackupView(
         String tone = r.state().counts() ? "good" : r.state().wire().equals("in-progress") ? "warn" : "bad";
         String errors = r.errors() != null || r.warnings() != null
                 ? (r.errors() == null ? "0" : r.errors()) + " / " + (r.warnings() == null ? "0" : r.warnings()) : "";
-        return new RunRow(r.label(), ViewValues.text(r.type()), ValueText.INSTANCE.words(r.state()), tone, r.reason(), ViewValues.time(r.start()),
+        return new RunRow(r.label(), ViewValues.text(r.type()), ValueText.INSTANCE.words(r.state()), tone, ViewValues.text(r.reason()), ViewValues.time(r.start()),
                 ViewValues.time(r.stop()), ViewValues.text(r.repo()), bytes(r.size()), bytes(r.repoSize()), bytes(r.delta()),
                 ViewValues.text(r.archiveStart()), ViewValues.text(r.archiveStop()), errors);
     }

@@ -13,7 +13,7 @@ import java.util.List;
  * @param run the result in words, the probes, the steps and the evidence file
  * @param started when a run read from a tool started and ended, to the second; empty when unknown (so is {@code ended})
  * @param duration how long the fault was injected; empty when unknown
- * @param tool the tool as written; null when unset
+ * @param tool the tool as written; empty when unset
  * @param reasonHeading the heading over {@code reason}: why there is no result, why it was aborted, or what went wrong
  */
 public record ChaosView(
@@ -27,7 +27,7 @@ public record ChaosView(
         MarkupHtml html = page.html();
         return new ChaosView(page.site(), page.title(), page.section(), page.record(), ViewValues.text(chaos.date()),
                 ChaosRunView.of(chaos, input, page.links()), seconds(chaos.started()), seconds(chaos.ended()), Formats.duration(chaos.duration()),
-                html.html(chaos.hypothesis()), html.html(chaos.fault()), chaos.tool(), html.html(chaos.blastRadius()),
+                html.html(chaos.hypothesis()), html.html(chaos.fault()), ViewValues.text(chaos.tool()), html.html(chaos.blastRadius()),
                 page.links().refs(chaos.targets()), page.links().refs(chaos.runbooks()), html.html(chaos.abortConditions()),
                 html.html(chaos.observations()), html.html(chaos.findings()), ActionView.of(chaos.actionItems()), html.html(chaos.reason()),
                 reasonHeading(chaos.result()));
