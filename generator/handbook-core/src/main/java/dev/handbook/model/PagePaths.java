@@ -13,6 +13,13 @@ public final class PagePaths {
     public static final String VERIFICATION = "verification.html";
     public static final String MAP = "map.html";
     public static final String TAGS = "tags/index.html";
+    public static final String SCRIPT = "assets/handbook.js";
+    public static final String HIGHLIGHT = "assets/vendor/highlight.min.js";
+    public static final String MERMAID = "assets/vendor/mermaid.min.js";
+    /** The due dates as an iCalendar file. */
+    public static final String CALENDAR = "schedule.ics";
+    /** The whole handbook in one file, when the site asks for it. */
+    public static final String OFFLINE = "handbook-offline.html";
 
     private PagePaths() {}
 

@@ -1,16 +1,14 @@
 package dev.handbook.render;
 
-import dev.handbook.render.input.LinkView;
-import dev.handbook.render.input.PageLinks;
-import dev.handbook.render.input.CatalogReads;
 import dev.handbook.freshness.ExerciseKind;
 import dev.handbook.freshness.ExerciseState;
 import dev.handbook.freshness.ExerciseStatus;
-import dev.handbook.render.input.FreshnessReads;
 import dev.handbook.model.Entry;
 import dev.handbook.model.EntryId;
+import dev.handbook.render.input.LinkView;
+import dev.handbook.render.input.PageLinks;
+import dev.handbook.render.input.RenderInput;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Backups taken against restores verified, for each SPOF or service that must have both: the home page's table, the
@@ -21,35 +19,28 @@ public final class BackupRows {
     /**
      * One target's two requirements.
      *
-     * @param taken the state of "backup taken"; {@code takenBy} the record that proves it, when there is one
-     * @param verified the state of "restore verified"; {@code verifiedBy} the record that proves it
+     * @param required whether either is required (a page shows the pair only then)
+     * @param unverified whether the backups are fresh but no current restore verifies them: the case a glance must catch
      */
-    public record Row(LinkView target, ExerciseStatus taken, Optional<LinkView> takenBy, ExerciseStatus verified, Optional<LinkView> verifiedBy) {
-        /** Whether the backups are fresh but no current restore verifies them: the case a glance must catch. */
-        public boolean unverified() {
-            return taken.state() == ExerciseState.CURRENT && verified.state() != ExerciseState.CURRENT;
-        }
-    }
+    public record Row(LinkView target, ExerciseView taken, ExerciseView verified, boolean required, boolean unverified) {}
 
     private BackupRows() {}
 
-    /** The row of {@code id}, if it is tracked; its parts are there even when not required. */
-    public static Optional<Row> of(EntryId id, FreshnessReads freshness, PageLinks links) {
-        ExerciseStatus taken = freshness.exercise(id, ExerciseKind.BACKUP);
-        ExerciseStatus verified = freshness.exercise(id, ExerciseKind.RESTORE);
+    /** The row of {@code id}; null when it is not tracked. Its parts are there even when not required. */
+    static Row of(EntryId id, RenderInput input, PageLinks links) {
+        ExerciseStatus taken = input.freshness().exercise(id, ExerciseKind.BACKUP);
+        ExerciseStatus verified = input.freshness().exercise(id, ExerciseKind.RESTORE);
         if (taken == null || verified == null) {
-            return Optional.empty();
+            return null;
         }
-        return Optional.of(new Row(links.to(id), taken, Optional.ofNullable(taken.last()).map(links::to), verified,
-                Optional.ofNullable(verified.last()).map(links::to)));
+        boolean required = taken.state() != ExerciseState.NOT_REQUIRED || verified.state() != ExerciseState.NOT_REQUIRED;
+        boolean unverified = taken.state() == ExerciseState.CURRENT && verified.state() != ExerciseState.CURRENT;
+        return new Row(links.to(id), ExerciseView.of(taken, links), ExerciseView.of(verified, links), required, unverified);
     }
 
     /** The rows of every tracked SPOF and service where backups are required, SPOFs first, by id. */
-    public static List<Row> required(CatalogReads catalog, FreshnessReads freshness, PageLinks links) {
-        return catalog.entries().stream().map(Entry::id).sorted()
-                .filter(id -> freshness.exercise(id, ExerciseKind.BACKUP) != null
-                        && (freshness.exercise(id, ExerciseKind.BACKUP).state() != ExerciseState.NOT_REQUIRED
-                                || freshness.exercise(id, ExerciseKind.RESTORE).state() != ExerciseState.NOT_REQUIRED))
-                .map(id -> of(id, freshness, links)).flatMap(Optional::stream).toList();
+    static List<Row> required(RenderInput input, PageLinks links) {
+        return input.catalog().entries().stream().map(Entry::id).sorted().map(id -> of(id, input, links))
+                .filter(row -> row != null && row.required()).toList();
     }
 }

@@ -38,7 +38,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
  */
 public final class CalendarWriter {
 
-    public static final String PATH = "schedule.ics";
+    public static final String PATH = PagePaths.CALENDAR;
 
     /** One event before it becomes iCalendar. */
     public record Event(LocalDate date, String uid, String summary, String description) {}

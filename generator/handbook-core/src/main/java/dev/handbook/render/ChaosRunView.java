@@ -2,6 +2,7 @@ package dev.handbook.render;
 
 import dev.handbook.render.input.EntrySummary;
 import dev.handbook.render.input.PageLinks;
+import dev.handbook.render.input.RenderInput;
 import dev.handbook.model.ChaosActivity;
 import dev.handbook.model.ChaosExperiment;
 import dev.handbook.model.ChaosProbe;
@@ -28,7 +29,8 @@ public record ChaosRunView(String result, String resultTone, String noResult, Li
     /** One step of the run. */
     public record ActivityRow(String name, String type, String status, String statusTone, String started, String duration) {}
 
-    static ChaosRunView of(ChaosExperiment chaos, Map<String, String> evidenceFiles, PageLinks links) {
+    static ChaosRunView of(ChaosExperiment chaos, RenderInput input, PageLinks links) {
+        Map<String, String> evidenceFiles = input.evidenceFiles();
         String noResult = chaos.result() != null ? "" : "This run counts for no cadence until its result is recorded.";
         String evidence = chaos.evidence() == null ? "" : chaos.evidence();
         String href = evidenceFiles.containsKey(evidence) ? links.href(PagePaths.file(evidenceFiles.get(evidence))) : "";

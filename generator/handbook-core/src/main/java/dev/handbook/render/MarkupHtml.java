@@ -1,61 +1,56 @@
 package dev.handbook.render;
 
-import dev.handbook.render.input.ConversionReads;
-import dev.handbook.convert.Heading;
 import dev.handbook.convert.HtmlFragment;
-import dev.handbook.model.Snippet;
-import dev.handbook.render.input.VerificationReads;
 import dev.handbook.model.EntryId;
 import dev.handbook.model.Markup;
-import freemarker.core.HTMLOutputFormat;
-import freemarker.core.TemplateHTMLOutputModel;
-import freemarker.template.TemplateModelException;
+import dev.handbook.model.Snippet;
+import dev.handbook.render.input.RenderInput;
 import java.util.List;
 
 /**
- * What entry templates call to show converted markup: {@code ${h.html(entry.impact)}}. A query over immutable data.
+ * The converted HTML of one record's markup, read while its view is built, so templates get finished strings (printed
+ * with {@code ?no_esc}: the converter and the sanitizer made them safe) and call nothing.
  */
-public final class MarkupHtml {
+final class MarkupHtml {
 
-    private final ConversionReads conversions;
-    private final VerificationReads verification;
+    /** Fewer headings than this get no "On this page" list, unless the markup asks for one. */
+    private static final int TOC_HEADINGS = 3;
+
+    private final RenderInput input;
     private final EntryId entry;
 
-    public MarkupHtml(ConversionReads conversions, VerificationReads verification, EntryId entry) {
-        this.conversions = conversions;
-        this.verification = verification;
+    MarkupHtml(RenderInput input, EntryId entry) {
+        this.input = input;
         this.entry = entry;
     }
 
-    /**
-     * The converted HTML of a piece of the entry's markup, with each verification snippet's result under it; already
-     * safe, so templates do not escape it again.
-     */
-    public TemplateHTMLOutputModel html(Markup markup) throws TemplateModelException {
+    /** A piece of the record's markup with each verification snippet's result under it; null when the field is unset. */
+    String html(Markup markup) {
         if (markup == null) {
-            return HTMLOutputFormat.INSTANCE.fromMarkup("");
+            return null;
         }
-        HtmlFragment fragment = conversions.fragment(entry, markup);
+        HtmlFragment fragment = input.conversions().fragment(entry, markup);
         String html = fragment.html();
         for (Snippet snippet : fragment.snippets()) {
-            html = html.replace(snippet.marker(), VerifyResultHtml.of(snippet, verification));
+            html = html.replace(snippet.marker(), VerifyResultHtml.of(snippet, input.verification()));
         }
-        return HTMLOutputFormat.INSTANCE.fromMarkup(html);
+        return html;
     }
 
-    /** The headings of the entry's markup, in markup order, for an "On this page" list. */
-    public List<Heading> outline() {
-        return conversions.outline(entry);
+    List<String> html(List<Markup> items) {
+        return items.stream().map(this::html).toList();
     }
 
-    /** Whether the entry's markup asks for the "On this page" list ({@code [TOC]}, {@code [[_TOC_]]}). */
-    public boolean tocRequested() {
-        return conversions.toc(entry);
+    /** The "On this page" headings (levels 2 to 4), when the record has enough of them or asks for them; else empty. */
+    List<RecordView.Heading> toc() {
+        List<RecordView.Heading> headings = input.conversions().outline(entry).stream().filter(h -> h.level() >= 2 && h.level() <= 4)
+                .map(h -> new RecordView.Heading(h.level(), h.id(), h.text())).toList();
+        boolean shown = headings.size() >= TOC_HEADINGS || (input.conversions().toc(entry) && !headings.isEmpty());
+        return shown ? headings : List.of();
     }
 
     /** The result box of a snippet from the record's {@code verify:} list. */
-    public TemplateHTMLOutputModel verifyResult(Snippet snippet) throws TemplateModelException {
-        return HTMLOutputFormat.INSTANCE.fromMarkup(VerifyResultHtml.of(snippet, verification));
+    String verifyResult(Snippet snippet) {
+        return VerifyResultHtml.of(snippet, input.verification());
     }
-
 }

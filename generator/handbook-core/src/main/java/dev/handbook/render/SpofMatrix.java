@@ -2,11 +2,11 @@ package dev.handbook.render;
 
 import dev.handbook.render.input.LinkView;
 import dev.handbook.render.input.PageLinks;
+import dev.handbook.render.input.RenderInput;
 import dev.handbook.model.Formats;
-import dev.handbook.render.input.CatalogReads;
 import dev.handbook.freshness.ExerciseKind;
 import dev.handbook.freshness.ExerciseStatus;
-import dev.handbook.render.input.FreshnessReads;
+import dev.handbook.render.input.CatalogReads;
 import dev.handbook.model.Drill;
 import dev.handbook.model.EntryKind;
 import dev.handbook.model.Spof;
@@ -25,59 +25,52 @@ import java.util.function.Function;
 public final class SpofMatrix {
 
     /**
-     * One SPOF's row. Links are empty when there is nothing to link to; {@code rtoMet}/{@code rpoMet} are "yes", "no"
-     * or "" when there is no target or no measurement.
+     * One SPOF's row. {@code service}, {@code runbook}, {@code drill}, {@code chaos} and {@code backups} are null when there
+     * is nothing to show; {@code rtoMet}/{@code rpoMet} are "yes", "no" or "" when there is no target or no measurement.
      */
     public record Row(
-            Spof spof,
             LinkView link,
-            Optional<LinkView> service,
-            Optional<LinkView> runbook,
-            Optional<LinkView> lastDrill,
-            Optional<LinkView> lastChaos,
+            String status,
+            String statusTone,
+            LinkView service,
+            LinkView runbook,
+            ExerciseView drill,
+            ExerciseView chaos,
             String rtoTarget,
             String rtoBest,
             String rtoMet,
             String rpoTarget,
             String rpoBest,
             String rpoMet,
-            ExerciseStatus drill,
-            ExerciseStatus chaos,
-            Optional<BackupRows.Row> backups) {}
+            BackupRows.Row backups) {}
 
     private SpofMatrix() {}
 
-    public static List<Row> rows(CatalogReads catalog, GraphReads graph, FreshnessReads freshness, PageLinks links) {
-        return catalog.ofKind(EntryKind.SPOF, Spof.class).stream().map(spof -> row(spof, catalog, graph, freshness, links)).toList();
+    static List<Row> rows(RenderInput input, PageLinks links) {
+        return input.catalog().ofKind(EntryKind.SPOF, Spof.class).stream().map(spof -> row(spof, input, links)).toList();
     }
 
-    public static Row row(Spof spof, CatalogReads catalog, GraphReads graph, FreshnessReads freshness, PageLinks links) {
-        List<Drill> drills = exercising(spof, EntryKind.DRILL, Drill.class, catalog, graph);
-        ExerciseStatus drill = freshness.exercise(spof.id(), ExerciseKind.DRILL);
-        ExerciseStatus chaos = freshness.exercise(spof.id(), ExerciseKind.CHAOS);
+    static Row row(Spof spof, RenderInput input, PageLinks links) {
+        List<Drill> drills = exercising(spof, EntryKind.DRILL, Drill.class, input.catalog(), input.graph());
+        ExerciseStatus drill = input.freshness().exercise(spof.id(), ExerciseKind.DRILL);
+        ExerciseStatus chaos = input.freshness().exercise(spof.id(), ExerciseKind.CHAOS);
         Optional<Duration> rtoBest = best(drills, Drill::rtoMeasured);
         Optional<Duration> rpoBest = best(drills, Drill::rpoMeasured);
         return new Row(
-                spof,
                 links.to(spof),
-                links.to(spof.service()),
-                links.to(spof.runbook()),
-                lastOf(drill).map(links::to),
-                lastOf(chaos).map(links::to),
+                spof.status().wire(),
+                ValueText.INSTANCE.tone(spof.status()),
+                links.ref(spof.service()),
+                links.ref(spof.runbook()),
+                drill == null ? null : ExerciseView.of(drill, links),
+                chaos == null ? null : ExerciseView.of(chaos, links),
                 Formats.duration(spof.rtoTarget()),
                 rtoBest.map(Formats::duration).orElse(""),
                 met(spof.rtoTarget(), rtoBest),
                 Formats.duration(spof.rpoTarget()),
                 rpoBest.map(Formats::duration).orElse(""),
                 met(spof.rpoTarget(), rpoBest),
-                drill,
-                chaos,
-                BackupRows.of(spof.id(), freshness, links));
-    }
-
-    /** The record that counts as the last exercise: a DR drill or game day, or a chaos experiment that ran. */
-    private static Optional<dev.handbook.model.EntryId> lastOf(ExerciseStatus status) {
-        return Optional.ofNullable(status).map(ExerciseStatus::last);
+                BackupRows.of(spof.id(), input, links));
     }
 
     /** The records of {@code kind} whose {@code targets} include the SPOF. */

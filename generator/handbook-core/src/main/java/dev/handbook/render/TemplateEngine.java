@@ -22,7 +22,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
 
@@ -69,17 +68,21 @@ public final class TemplateEngine {
         cfg.setWrapUncheckedExceptions(true);
         cfg.setFallbackOnNullLoopVariable(false);
         cfg.setAPIBuiltinEnabled(false);
+        cfg.setObjectWrapper(ViewWrapper.create());
         // The layout writes it into every page's <meta>; a string, so templates can only show it.
         cfg.setSharedVariable("contentSecurityPolicy", new SimpleScalar(ContentSecurityPolicy.SITE));
         this.configuration = cfg;
     }
 
-    /** Renders {@code name} with {@code model}; on a template error reports it and returns empty. */
-    public Optional<String> render(String name, Map<String, Object> model, Diagnostics diagnostics) {
+    /**
+     * Renders {@code name} over {@code view}, whose record components are the template's top-level names; on a template
+     * error reports it and returns empty.
+     */
+    public Optional<String> render(String name, Record view, Diagnostics diagnostics) {
         try {
             Template template = configuration.getTemplate(name);
             StringWriter out = new StringWriter();
-            template.process(model, out);
+            template.process(view, out);
             return Optional.of(out.toString());
         } catch (ParseException e) {
             report(diagnostics, e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), e.getEditorMessage());

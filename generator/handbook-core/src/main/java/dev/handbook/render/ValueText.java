@@ -12,21 +12,13 @@ import dev.handbook.model.DrillOutcome;
 import dev.handbook.model.IncidentSeverity;
 import dev.handbook.model.SpofStatus;
 import dev.handbook.model.WireValue;
-import java.time.Duration;
-import java.time.Period;
 
 /**
- * How templates print values, as {@code fmt}: {@code ${fmt.duration(entry.rtoTarget)}}, {@code ${fmt.wire(entry.status)}}.
- * Stateless.
+ * How views put states into words and badge tones, the same on every page: {@code due soon}, {@code bad}. Stateless.
  */
 public final class ValueText {
 
     public static final ValueText INSTANCE = new ValueText();
-
-    /** An enum value as written in content, e.g. {@code accepted-risk}. */
-    public String wire(WireValue value) {
-        return value.wire();
-    }
 
     /** The badge tone of a status value ({@code good}, {@code warn}, {@code bad}, {@code muted}), as everywhere else. */
     public String tone(WireValue value) {
@@ -65,20 +57,6 @@ public final class ValueText {
         return value.wire().replace('-', ' ');
     }
 
-    /** An evidence time as pages show it: {@code 2026-12-06 02:47 UTC}. */
-    public String time(java.time.Instant time) {
-        return Formats.time(time);
-    }
-
-    /** A tool's byte count in binary units ({@code 1.4 TiB}). */
-    public String seconds(java.time.Instant time) {
-        return Formats.seconds(time);
-    }
-
-    public String bytes(String written) {
-        return Formats.bytes(written);
-    }
-
     /** When an exercise last happened: its time to the minute when known, else its date; empty when never. */
     public String when(dev.handbook.freshness.ExerciseStatus status) {
         return status.lastTime() != null ? Formats.time(status.lastTime()) : status.lastDate() == null ? "" : status.lastDate().toString();
@@ -95,13 +73,5 @@ public final class ValueText {
     /** An exercise's state in one word: current, overdue, never, or not required. */
     public String state(dev.handbook.freshness.ExerciseStatus status) {
         return status.state() == dev.handbook.freshness.ExerciseState.NEVER_EXERCISED ? "never" : words(status.state());
-    }
-
-    public String duration(Duration duration) {
-        return Formats.duration(duration);
-    }
-
-    public String period(Period period) {
-        return Formats.period(period);
     }
 }

@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
@@ -42,6 +41,9 @@ final class DiagramFixture {
         return input(root, asOf);
     }
 
+    /** The test template's view: the diagram under test as {@code v}. */
+    public record Model(Object v) {}
+
     /** Links as they are made on the page of record {@code kind:name}. */
     static PageLinks linksFrom(RenderInput input, EntryKind kind, String name) {
         return new PageLinks(input, PagePaths.entry(new EntryId(kind, name)));
@@ -59,7 +61,7 @@ final class DiagramFixture {
             throw new AssertionError(e);
         }
         Diagnostics diagnostics = new Diagnostics();
-        String html = new TemplateEngine(templates, templates).render("diagram-test.ftlh", Map.of("v", view), diagnostics)
+        String html = new TemplateEngine(templates, templates).render("diagram-test.ftlh", new Model(view), diagnostics)
                 .orElseThrow(() -> new AssertionError("template failed: " + diagnostics.sorted()));
         return Jsoup.parse(html, "", Parser.xmlParser());
     }
@@ -68,7 +70,7 @@ final class DiagramFixture {
     static String renderRaw(Path templates, String call, Object view) {
         render(templates, call, view);
         Diagnostics diagnostics = new Diagnostics();
-        return new TemplateEngine(templates, templates).render("diagram-test.ftlh", Map.of("v", view), diagnostics).orElseThrow();
+        return new TemplateEngine(templates, templates).render("diagram-test.ftlh", new Model(view), diagnostics).orElseThrow();
     }
 
     static String spof(String name, String title, String service, String runbook, String status, String extra) {

@@ -1,0 +1,28 @@
+package dev.handbook.render;
+
+import dev.handbook.model.Formats;
+import dev.handbook.model.Service;
+import dev.handbook.render.diagram.DependencyGraph;
+import dev.handbook.render.diagram.GraphView;
+import dev.handbook.render.input.LinkView;
+import dev.handbook.render.input.RenderInput;
+import java.util.List;
+
+/**
+ * The view {@code service.ftlh} renders. {@code description} is HTML, null when unset; {@code graph} and
+ * {@code backups} are null when there is nothing to show; targets and strategy are empty when unset.
+ */
+public record ServiceView(
+        SiteView site, String title, String section, RecordView record, String tier, String description, String rtoTarget, String rpoTarget,
+        String drStrategy, List<LinkView> dependsOn, GraphView graph, BackupRows.Row backups, List<ExerciseView> exercises)
+        implements PageView {
+
+    public static ServiceView of(RenderInput input, Service service) {
+        EntryPage page = EntryPage.of(input, service);
+        return new ServiceView(page.site(), page.title(), page.section(), page.record(), service.tier(), page.html().html(service.description()),
+                Formats.duration(service.rtoTarget()), Formats.duration(service.rpoTarget()),
+                service.drStrategy() == null ? "" : service.drStrategy().wire(), page.links().refs(service.dependsOn()),
+                DependencyGraph.ofService(service, input, page.links()).orElse(null), BackupRows.of(service.id(), input, page.links()),
+                ExerciseView.all(service.id(), input, page.links()));
+    }
+}
