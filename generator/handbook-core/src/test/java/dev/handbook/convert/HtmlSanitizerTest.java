@@ -137,6 +137,15 @@ class HtmlSanitizerTest {
                 .isEqualTo("<img src=\"../a.png\"><img src=\"https://grafana.example/x.png\"><img src=\"data:image/png;base64,iVBORw0KGgo=\"><img>");
     }
 
+    @Test
+    void relativeAddressesAreKeptAndAnythingWithAColonIsStillResolvedToReadItsScheme() {
+        String links = "<a href=\"../runbooks/b.html#step-2\">a</a><a href=\"?q=a&amp;b=(1)\">b</a><a href=\"\">c</a>"
+                + "<a href=\"//cdn.example/x\">d</a><a href=\"JAVASCRIPT\">e</a><q cite=\"notes/why.html\">g</q>";
+
+        assertThat(clean(links + "<a href=\"javascript&#58;alert(1)\">f</a><img src=\"img/a.png\"><img src=\"x:y.png\">"))
+                .isEqualTo(links + "<a>f</a><img src=\"img/a.png\"><img>");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '~', value = {
         "<script>window.__pwned=1</script>ok                            | ok                   | <script>",
