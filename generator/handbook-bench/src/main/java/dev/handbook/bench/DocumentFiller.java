@@ -1,17 +1,13 @@
 package dev.handbook.bench;
 
-import dev.handbook.model.EntryKind;
 import dev.handbook.schema.Schemas;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Supplier;
 
 /** Fills the kinds written as Markdown or AsciiDoc with front matter: runbooks, ADRs and postmortems, fields and bodies. */
 final class DocumentFiller extends FillerBase {
@@ -19,7 +15,6 @@ final class DocumentFiller extends FillerBase {
     DocumentFiller(Planner plan, Rec rec, Prose prose) {
         super(plan, rec, prose);
     }
-
 
     private static final List<String> RING =
             List.of(
@@ -121,7 +116,6 @@ final class DocumentFiller extends FillerBase {
         }
         return new Block.Table(List.of("Dependency", "Procedure", "Notes"), body);
     }
-
 
     // --------------------------------------------------------------------------------------------------------- ADR
 

@@ -13,7 +13,7 @@ import java.util.Set;
  */
 final class Fields extends LinkedHashMap<String, Val> {
 
-    private final transient RecordSchema schema;
+    private final RecordSchema schema;
     private final Set<String> left = new LinkedHashSet<>();
 
     Fields(RecordSchema schema) {

@@ -1,6 +1,5 @@
 package dev.handbook.bench;
 
-import dev.handbook.model.EntryKind;
 import dev.handbook.schema.Schemas;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,7 +33,6 @@ abstract class FillerBase {
         this.rec = rec;
         this.prose = prose;
     }
-
 
     /** Collects blocks until the body reaches its word target, inserting extra sections at one place. */
     static final class Body {
@@ -197,7 +195,6 @@ abstract class FillerBase {
     List<String> people(int count) {
         return someOf(Vocabulary.PEOPLE, count);
     }
-
 
     Val actionItems(String prefix, LocalDate from, int count) {
         List<LinkedHashMap<String, Val>> items = new ArrayList<>(count);

@@ -4,6 +4,7 @@ import dev.handbook.model.EntryKind;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -41,7 +42,7 @@ record Mix(int total, Map<EntryKind, Integer> counts) {
     /** "6000 runbooks, 2000 architecture decisions, ...", in the model's order of kinds. */
     String describe() {
         return String.join(", ", Arrays.stream(EntryKind.values())
-                .map(kind -> of(kind) + " " + kind.pluralLabel().toLowerCase(java.util.Locale.ROOT))
+                .map(kind -> of(kind) + " " + kind.pluralLabel().toLowerCase(Locale.ROOT))
                 .toList());
     }
 }

@@ -1,18 +1,14 @@
 package dev.handbook.bench;
 
-import dev.handbook.model.EntryKind;
 import dev.handbook.schema.RunSchemas;
 import dev.handbook.schema.Schemas;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Supplier;
 
 /** Fills the kinds written as YAML records: SPOFs, drills, chaos experiments, services and backups, and any other kind from its schema alone. */
 final class RecordFiller extends FillerBase {
@@ -20,7 +16,6 @@ final class RecordFiller extends FillerBase {
     RecordFiller(Planner plan, Rec rec, Prose prose) {
         super(plan, rec, prose);
     }
-
 
     void spof() {
         rec.fields.leave("service", "adrs", "cadence"); // written below for some SPOFs only
