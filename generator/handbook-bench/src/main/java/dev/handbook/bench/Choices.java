@@ -26,6 +26,12 @@ final class Choices {
         return spec.allowed();
     }
 
+    /** The schema of the items of {@code schema}'s object field {@code field} (a backup's runs, a SPOF's cadence). */
+    static RecordSchema nested(RecordSchema schema, String field) {
+        return schema.field(field).map(FieldSpec::nested)
+                .orElseThrow(() -> new IllegalStateException("The " + schema.name() + " schema has no object field '" + field + "'"));
+    }
+
     /** One allowed value, each with its weight from {@code weights} (1 for a value not listed there, 0 to never pick it). */
     static String pick(SplittableRandom rng, RecordSchema schema, String field, Map<String, Integer> weights) {
         List<String> values = allowed(schema, field);

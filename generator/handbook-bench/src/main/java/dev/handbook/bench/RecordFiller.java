@@ -1,6 +1,5 @@
 package dev.handbook.bench;
 
-import dev.handbook.schema.RunSchemas;
 import dev.handbook.schema.Schemas;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -204,7 +203,7 @@ final class RecordFiller extends FillerBase {
             String label = on.toString().replace("-", "") + "-0200" + String.format(Locale.ROOT, "%02d", prose.between(0, 59)) + (full ? "F" : "D");
             run.put("label", new Val.Str(label));
             run.put("type", new Val.Str(full ? "full" : "diff"));
-            run.put("state", new Val.Plain(Choices.pick(prose.rng, RunSchemas.BACKUP_RUN, "state",
+            run.put("state", new Val.Plain(Choices.pick(prose.rng, Choices.nested(Schemas.BACKUP, "backups"), "state",
                     Map.of("completed", 95, "partially-failed", 2, "failed", 3, "in-progress", 0))));
             run.put("start", new Val.Plain(on + "T02:00:0" + prose.between(0, 9) + "Z"));
             run.put("stop", new Val.Plain(on + String.format(Locale.ROOT, "T02:%02d:%02dZ", prose.between(5, 50), prose.between(0, 59))));
