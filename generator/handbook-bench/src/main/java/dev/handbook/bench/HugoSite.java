@@ -1,5 +1,6 @@
 package dev.handbook.bench;
 
+import dev.handbook.model.EntryKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -40,17 +41,17 @@ final class HugoSite {
             out.write("layouts/" + layout, layout(layout));
         }
         out.write("content/_index.md", "---\ntitle: " + Yaml.quote(title) + "\ndescription: " + Yaml.quote(description) + "\n---\n");
-        for (Kind kind : Kind.values()) {
+        for (EntryKind kind : EntryKind.values()) {
             if (records.stream().anyMatch(r -> r.kind == kind)) {
-                out.write("content/" + kind.folder + "/_index.md",
-                        "---\ntitle: " + Yaml.quote(kind.plural) + "\nrecord_kind: " + kind.key + "\n---\n");
+                out.write("content/" + kind.defaultFolder() + "/_index.md",
+                        "---\ntitle: " + Yaml.quote(kind.pluralLabel()) + "\nrecord_kind: " + kind.key() + "\n---\n");
             }
         }
     }
 
     /** The page of one filled record. */
     void writePage(Rec rec) throws IOException {
-        out.write("content/" + rec.kind.folder + "/" + rec.id + ".md", page(rec, byId));
+        out.write("content/" + rec.kind.defaultFolder() + "/" + rec.id + ".md", page(rec, byId));
     }
 
     static String config(String title) {
@@ -96,7 +97,7 @@ final class HugoSite {
         out.append("---\n");
         out.append("title: ").append(Yaml.quote(rec.title)).append('\n');
         out.append("id: ").append(Yaml.quote(rec.id)).append('\n');
-        out.append("record_kind: ").append(rec.kind.key).append('\n');
+        out.append("record_kind: ").append(rec.kind.key()).append('\n');
         List<String> shown = new ArrayList<>();
         List<Map.Entry<String, Val>> details = new ArrayList<>();
         for (Map.Entry<String, Val> field : rec.fields.entrySet()) {
@@ -198,7 +199,7 @@ final class HugoSite {
 
     /** A reference as a Hugo link with the record's title, as handbook shows it. */
     private static String link(Rec target) {
-        return "[" + target.title + "](/" + target.kind.folder + "/" + target.id + "/)";
+        return "[" + target.title + "](/" + target.kind.defaultFolder() + "/" + target.id + "/)";
     }
 
     private static String heading(String key) {

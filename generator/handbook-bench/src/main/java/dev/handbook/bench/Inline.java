@@ -1,5 +1,7 @@
 package dev.handbook.bench;
 
+import dev.handbook.model.EntryKind;
+
 /**
  * Record links inside generated text, kept as markers until a file is written so that one text renders as handbook
  * Markdown ({@code [text](kind:id)}, {@code [[id]]}, {@code [[id|text]]}), handbook AsciiDoc ({@code xref:id[text]},
@@ -43,7 +45,7 @@ final class Inline {
     /** A link to {@code target}; for the wiki forms without text the target's title is kept for the Hugo copy. */
     static String link(Form form, Rec target, String text) {
         String label = form == Form.WIKI || form == Form.ANCHOR || text == null ? target.title : text;
-        return START + String.valueOf(form.code) + SEP + target.kind.key + SEP + target.id + SEP + label + END;
+        return START + String.valueOf(form.code) + SEP + target.kind.key() + SEP + target.id + SEP + label + END;
     }
 
     /** Renders every marker in {@code s} in the given style. */
@@ -104,11 +106,6 @@ final class Inline {
     }
 
     private static String folderOf(String kindKey) {
-        for (Kind kind : Kind.values()) {
-            if (kind.key.equals(kindKey)) {
-                return kind.folder;
-            }
-        }
-        throw new IllegalArgumentException(kindKey);
+        return EntryKind.byKey(kindKey).map(EntryKind::defaultFolder).orElseThrow(() -> new IllegalArgumentException(kindKey));
     }
 }

@@ -1,11 +1,15 @@
 package dev.handbook.bench;
 
+import dev.handbook.model.EntryKind;
+import dev.handbook.model.SourceFormat;
+import dev.handbook.schema.Schemas;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -19,51 +23,26 @@ import java.util.SplittableRandom;
  */
 final class Planner {
 
-    /** How many records of each kind a handbook of {@code total} records has. */
-    record Counts(int total, int runbooks, int adrs, int postmortems, int spofs, int drills, int chaos, int services) {
-
-        static Counts of(int total) {
-            int adrs = total * 20 / 100;
-            int postmortems = total * 10 / 100;
-            int others = total * 10 / 100;
-            int runbooks = total - adrs - postmortems - others;
-            int[] split = new int[4];
-            for (int i = 0; i < 4; i++) {
-                split[i] = others / 4 + (i < others % 4 ? 1 : 0);
-            }
-            return new Counts(total, runbooks, adrs, postmortems, split[0], split[1], split[2], split[3]);
-        }
-
-        int of(Kind kind) {
-            return switch (kind) {
-                case RUNBOOK -> runbooks;
-                case ADR -> adrs;
-                case POSTMORTEM -> postmortems;
-                case SPOF -> spofs;
-                case DRILL -> drills;
-                case CHAOS -> chaos;
-                case SERVICE -> services;
-            };
-        }
-    }
-
     static final int MIN_RECORDS = 2;
     static final int MAX_ADRS = 9999;
     private static final LocalDate EPOCH = LocalDate.of(2023, 1, 2);
     private static final int SPAN_DAYS = 1414; // up to 2026-11-16
 
     private final long seed;
-    private final Counts counts;
+    private final Mix counts;
     private final int asciidocShare;
     private final SplittableRandom planRng;
 
-    final List<Rec> services = new ArrayList<>();
-    final List<Rec> runbooks = new ArrayList<>();
-    final List<Rec> spofs = new ArrayList<>();
-    final List<Rec> adrs = new ArrayList<>();
-    final List<Rec> postmortems = new ArrayList<>();
-    final List<Rec> drills = new ArrayList<>();
-    final List<Rec> chaos = new ArrayList<>();
+    /** The planned records of each kind, in the model's order of kinds. */
+    private final Map<EntryKind, List<Rec>> byKind = new EnumMap<>(EntryKind.class);
+    final List<Rec> services = recordsOf(EntryKind.SERVICE);
+    final List<Rec> runbooks = recordsOf(EntryKind.RUNBOOK);
+    final List<Rec> spofs = recordsOf(EntryKind.SPOF);
+    final List<Rec> adrs = recordsOf(EntryKind.ADR);
+    final List<Rec> postmortems = recordsOf(EntryKind.POSTMORTEM);
+    final List<Rec> drills = recordsOf(EntryKind.DRILL);
+    final List<Rec> chaos = recordsOf(EntryKind.CHAOS);
+    final List<Rec> backups = recordsOf(EntryKind.BACKUP);
     final List<Rec> all = new ArrayList<>();
 
     // Planned relations, by index.
@@ -80,8 +59,8 @@ final class Planner {
                     + ": every runbook must be linked from another record");
         }
         this.seed = seed;
-        this.counts = Counts.of(records);
-        if (counts.adrs > MAX_ADRS) {
+        this.counts = Mix.of(records);
+        if (counts.of(EntryKind.ADR) > MAX_ADRS) {
             throw new IllegalArgumentException("--records is too large: ADR numbers have four digits, so at most "
                     + MAX_ADRS + " ADRs (" + (MAX_ADRS * 5 + 4) + " records)");
         }
@@ -92,7 +71,7 @@ final class Planner {
         this.planRng = new SplittableRandom(mix(seed, 0x5eedL));
     }
 
-    Counts counts() {
+    Mix counts() {
         return counts;
     }
 
@@ -108,46 +87,51 @@ final class Planner {
         planPostmortems();
         planDrills();
         planChaos();
-        all.addAll(runbooks);
-        all.addAll(adrs);
-        all.addAll(postmortems);
-        all.addAll(spofs);
-        all.addAll(drills);
-        all.addAll(chaos);
-        all.addAll(services);
+        planBackups();
+        for (EntryKind kind : EntryKind.values()) {
+            if (recordsOf(kind).isEmpty()) {
+                planFromSchemaOnly(kind);
+            }
+            all.addAll(recordsOf(kind));
+        }
         return all;
+    }
+
+    /** The planned records of {@code kind} (a live list while planning). */
+    List<Rec> recordsOf(EntryKind kind) {
+        return byKind.computeIfAbsent(kind, k -> new ArrayList<>());
     }
 
     /** Fills a planned record's fields and body, from a random source of its own: the order of filling is free. */
     void fill(Rec rec) {
-        new Filler(this, rec, new SplittableRandom(mix(seed, rec.kind.ordinal() * 1_000_003L + rec.index))).fill();
+        Filler.fill(this, rec, new SplittableRandom(mix(seed, rec.kind.ordinal() * 1_000_003L + rec.index)));
     }
 
     // ---------------------------------------------------------------------------------------------------- planning
 
     private void planServices() {
         List<String> names = Vocabulary.SERVICES;
-        for (int i = 0; i < counts.services; i++) {
+        for (int i = 0; i < counts.of(EntryKind.SERVICE); i++) {
             String name = names.get(i % names.size()) + (i >= names.size() ? "-" + (i / names.size() + 1) : "");
             Vocabulary.Topic topic = topic(pick(Vocabulary.COMPONENTS), name);
-            services.add(new Rec(Kind.SERVICE, i, String.format(Locale.ROOT, "svc-%05d-%s", i + 1, name), name,
+            services.add(new Rec(EntryKind.SERVICE, i, String.format(Locale.ROOT, "svc-%05d-%s", i + 1, name), name,
                     Rec.Form.YAML, topic));
         }
     }
 
     private void planRunbooks() {
-        boolean[] asciidoc = new boolean[counts.runbooks];
-        int adocCount = (int) Math.round(counts.runbooks * asciidocShare / 100.0);
-        int[] order = permutation(counts.runbooks);
+        boolean[] asciidoc = new boolean[counts.of(EntryKind.RUNBOOK)];
+        int adocCount = (int) Math.round(counts.of(EntryKind.RUNBOOK) * asciidocShare / 100.0);
+        int[] order = permutation(counts.of(EntryKind.RUNBOOK));
         for (int i = 0; i < adocCount; i++) {
             asciidoc[order[i]] = true;
         }
-        for (int i = 0; i < counts.runbooks; i++) {
+        for (int i = 0; i < counts.of(EntryKind.RUNBOOK); i++) {
             Vocabulary.Component component = pick(Vocabulary.COMPONENTS);
             Vocabulary.Topic topic = topic(component, serviceName());
             String id = String.format(Locale.ROOT, "rb-%05d-%s-%s", i + 1, component.slug(), topic.symptom().slug());
             String title = capitalize(component.name()) + " " + topic.symptom().phrase();
-            runbooks.add(new Rec(Kind.RUNBOOK, i, id, title, asciidoc[i] ? Rec.Form.ASCIIDOC : Rec.Form.MARKDOWN, topic));
+            runbooks.add(new Rec(EntryKind.RUNBOOK, i, id, title, asciidoc[i] ? Rec.Form.ASCIIDOC : Rec.Form.MARKDOWN, topic));
         }
     }
 
@@ -156,10 +140,10 @@ final class Planner {
                     "shared credentials", "one cluster for everything", "manual failover");
 
     private void planSpofs() {
-        spofRunbook = new int[counts.spofs];
-        spofService = new int[counts.spofs];
-        int[] order = permutation(counts.runbooks);
-        for (int i = 0; i < counts.spofs; i++) {
+        spofRunbook = new int[counts.of(EntryKind.SPOF)];
+        spofService = new int[counts.of(EntryKind.SPOF)];
+        int[] order = permutation(counts.of(EntryKind.RUNBOOK));
+        for (int i = 0; i < counts.of(EntryKind.SPOF); i++) {
             spofRunbook[i] = order[i % order.length];
             spofService[i] = services.isEmpty() ? -1 : planRng.nextInt(services.size());
             Rec runbook = runbooks.get(spofRunbook[i]);
@@ -169,7 +153,7 @@ final class Planner {
                     runbook.topic.team(), runbook.topic.alert());
             String id = String.format(Locale.ROOT, "spof-%05d-%s", i + 1, component.slug());
             String title = capitalize(component.name()) + " (" + pick(SPOF_QUALIFIERS) + ")";
-            spofs.add(new Rec(Kind.SPOF, i, id, title, Rec.Form.YAML, topic));
+            spofs.add(new Rec(EntryKind.SPOF, i, id, title, Rec.Form.YAML, topic));
         }
     }
 
@@ -185,7 +169,7 @@ final class Planner {
                     "Set recovery targets for {C}");
 
     private void planAdrs() {
-        int n = counts.adrs;
+        int n = counts.of(EntryKind.ADR);
         adrSupersedes = new int[n];
         adrSupersedes2 = new int[n];
         adrStatus = new String[n];
@@ -231,7 +215,7 @@ final class Planner {
                 title = capitalize(title);
             }
             String id = String.format(Locale.ROOT, "%04d-%s", j + 1, slug(stripRevision(title), 6));
-            adrs.add(new Rec(Kind.ADR, j, id, title, Rec.Form.MARKDOWN, topics[j]));
+            adrs.add(new Rec(EntryKind.ADR, j, id, title, Rec.Form.MARKDOWN, topics[j]));
         }
     }
 
@@ -266,33 +250,35 @@ final class Planner {
                     "in one zone", "across all regions", "after a certificate rotation", "during a traffic surge");
 
     private void planPostmortems() {
-        for (int i = 0; i < counts.postmortems; i++) {
+        for (int i = 0; i < counts.of(EntryKind.POSTMORTEM); i++) {
             Rec runbook = runbooks.get(planRng.nextInt(runbooks.size()));
             Vocabulary.Topic topic = runbook.topic;
             String id = String.format(Locale.ROOT, "pm-%05d-%s-%s", i + 1, topic.component().slug(), topic.symptom().slug());
             String title = capitalize(topic.component().name()) + " " + topic.symptom().phrase() + " " + pick(INCIDENT_QUALIFIERS);
-            Rec rec = new Rec(Kind.POSTMORTEM, i, id, title, Rec.Form.MARKDOWN, topic);
+            Rec rec = new Rec(EntryKind.POSTMORTEM, i, id, title, Rec.Form.MARKDOWN, topic);
             rec.hints.put("runbook", runbook);
             postmortems.add(rec);
         }
     }
 
-    static final List<String> DRILL_KINDS = List.of("dr-drill", "game-day", "backup-restore", "tabletop");
-    private static final List<String> DRILL_TITLE = List.of("DR drill", "Game day", "Backup restore test", "Tabletop");
+    /** How the drill kinds the schema allows are named in titles; a kind not listed is named by its own words. */
+    private static final Map<String, String> DRILL_TITLE =
+            Map.of("dr-drill", "DR drill", "game-day", "Game day", "backup-restore", "Backup restore test", "tabletop", "Tabletop");
     private static final List<String> DRILL_SCENARIOS =
             List.of("loss of the primary", "zone evacuation", "restore into a clean account", "loss of quorum",
                     "expired credentials", "failed upgrade rollback", "regional failover", "corrupted data volume");
 
     private void planDrills() {
-        for (int i = 0; i < counts.drills; i++) {
+        for (int i = 0; i < counts.of(EntryKind.DRILL); i++) {
             Rec spof = spofs.get(planRng.nextInt(spofs.size()));
-            int kind = planRng.nextInt(DRILL_KINDS.size());
+            List<String> kinds = Choices.allowed(Schemas.DRILL, "kind");
+            String kind = kinds.get(planRng.nextInt(kinds.size()));
             String scenario = pick(DRILL_SCENARIOS);
-            String id = String.format(Locale.ROOT, "drill-%05d-%s-%s", i + 1, spof.topic.component().slug(), DRILL_KINDS.get(kind));
-            String title = DRILL_TITLE.get(kind) + ": " + spof.topic.component().name() + " — " + scenario;
-            Rec rec = new Rec(Kind.DRILL, i, id, title, Rec.Form.YAML, spof.topic);
+            String id = String.format(Locale.ROOT, "drill-%05d-%s-%s", i + 1, spof.topic.component().slug(), kind);
+            String title = DRILL_TITLE.getOrDefault(kind, capitalize(kind.replace('-', ' '))) + ": " + spof.topic.component().name() + " — " + scenario;
+            Rec rec = new Rec(EntryKind.DRILL, i, id, title, Rec.Form.YAML, spof.topic);
             rec.hints.put("spof", spof);
-            rec.hints.put("kind", DRILL_KINDS.get(kind));
+            rec.hints.put("kind", kind);
             drills.add(rec);
         }
     }
@@ -304,15 +290,37 @@ final class Planner {
                     "Stop the {C} leader", "Memory pressure on {C}");
 
     private void planChaos() {
-        for (int i = 0; i < counts.chaos; i++) {
+        for (int i = 0; i < counts.of(EntryKind.CHAOS); i++) {
             Rec spof = spofs.get(planRng.nextInt(spofs.size()));
             int fault = planRng.nextInt(CHAOS_FAULTS.size());
             String id = String.format(Locale.ROOT, "chaos-%05d-%s-%s", i + 1, spof.topic.component().slug(), CHAOS_FAULTS.get(fault));
             String title = CHAOS_TITLES.get(fault).replace("{C}", spof.topic.component().name());
-            Rec rec = new Rec(Kind.CHAOS, i, id, title, Rec.Form.YAML, spof.topic);
+            Rec rec = new Rec(EntryKind.CHAOS, i, id, title, Rec.Form.YAML, spof.topic);
             rec.hints.put("spof", spof);
             rec.hints.put("fault", fault);
             chaos.add(rec);
+        }
+    }
+
+    private void planBackups() {
+        for (int i = 0; i < counts.of(EntryKind.BACKUP); i++) {
+            Rec spof = spofs.isEmpty() ? null : spofs.get(planRng.nextInt(spofs.size()));
+            Vocabulary.Topic topic = spof == null ? topic(pick(Vocabulary.COMPONENTS), serviceName()) : spof.topic;
+            String id = String.format(Locale.ROOT, "backup-%05d-%s", i + 1, topic.component().slug());
+            Rec rec = new Rec(EntryKind.BACKUP, i, id, "Backups of the " + topic.component().name(), Rec.Form.YAML, topic);
+            rec.hints.put("spof", spof);
+            backups.add(rec);
+        }
+    }
+
+    /** Records of a kind with no planner of its own (one new to the model): a topic, an id and a title. */
+    private void planFromSchemaOnly(EntryKind kind) {
+        Rec.Form form = kind.accepts(SourceFormat.YAML) ? Rec.Form.YAML : Rec.Form.MARKDOWN;
+        for (int i = 0; i < counts.of(kind); i++) {
+            Vocabulary.Topic topic = topic(pick(Vocabulary.COMPONENTS), serviceName());
+            String id = String.format(Locale.ROOT, "%s-%05d-%s", kind.key(), i + 1, topic.component().slug());
+            recordsOf(kind).add(new Rec(kind, i, id, capitalize(topic.component().name()) + " " + kind.label().toLowerCase(Locale.ROOT),
+                    form, topic));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.handbook.bench;
 
+import dev.handbook.schema.Schemas;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -94,7 +95,7 @@ final class Prose {
             case "dur" -> pick(Vocabulary.DURATIONS);
             case "zone" -> pick(Vocabulary.ZONES);
             case "tool" -> pick(Vocabulary.TOOLS);
-            case "strategy" -> pick(Vocabulary.STRATEGIES);
+            case "strategy" -> pick(Choices.allowed(Schemas.SPOF, "dr_strategy"));
             case "ok" -> pick(Vocabulary.CLOSING_WORDS);
             case "L" -> "{L}"; // a link, filled in by the caller
             default -> throw new IllegalArgumentException("unknown placeholder {" + key + "}");

@@ -16,7 +16,7 @@ import java.util.Locale;
  * </pre>
  *
  * <p>Writes {@code DIR/content/<folder>/...} and {@code DIR/site/handbook.yaml}. The mix is 60% runbooks, 20% ADRs,
- * 10% postmortems and 10% SPOFs, drills, chaos experiments and services (a quarter each). The same arguments always
+ * 10% postmortems and 10% shared evenly by the model's other kinds (SPOFs, drills, chaos experiments, services, backups). The same arguments always
  * give byte-identical files: everything derives from the seed, nothing from the clock. The handbook builds with no
  * errors and no warnings under {@code --strict}, at any {@code --as-of}.
  *
@@ -33,7 +33,7 @@ public final class SyntheticHandbook {
                    [--hugo HUGO_DIR] [--asciidoc-share PERCENT]
 
               --records N                 number of records (at least 2): 60% runbooks, 20% ADRs, 10% postmortems,
-                                          10% SPOFs, drills, chaos experiments and services
+                                          10% shared by the other kinds (SPOFs, drills, chaos, services, backups)
               --seed S                    seed (a long); the same arguments give byte-identical files
               --out DIR                   writes DIR/content/ and DIR/site/handbook.yaml
               --hugo HUGO_DIR             also writes an equivalent Hugo site (hugo.toml, content/, layouts/)
@@ -47,7 +47,7 @@ public final class SyntheticHandbook {
     record Options(int records, long seed, Path out, Path hugo, int asciidocShare) {}
 
     /** What a run wrote. */
-    record Result(Planner.Counts counts, int files, long bytes, int hugoFiles, long hugoBytes) {}
+    record Result(Mix counts, int files, long bytes, int hugoFiles, long hugoBytes) {}
 
     private SyntheticHandbook() {}
 
@@ -83,12 +83,9 @@ public final class SyntheticHandbook {
             return 3;
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
-        Planner.Counts c = result.counts();
-        out.printf(Locale.ROOT,
-                "Wrote %d records (%d runbooks, %d ADRs, %d postmortems, %d SPOFs, %d drills, %d chaos experiments, "
-                        + "%d services) to %s: %d files, %.1f MB%n",
-                c.total(), c.runbooks(), c.adrs(), c.postmortems(), c.spofs(), c.drills(), c.chaos(), c.services(),
-                options.out(), result.files(), result.bytes() / 1e6);
+        Mix c = result.counts();
+        out.printf(Locale.ROOT, "Wrote %d records (%s) to %s: %d files, %.1f MB%n",
+                c.total(), c.describe(), options.out(), result.files(), result.bytes() / 1e6);
         if (options.hugo() != null) {
             out.printf(Locale.ROOT, "Wrote the Hugo site to %s: %d files, %.1f MB%n", options.hugo(), result.hugoFiles(),
                     result.hugoBytes() / 1e6);

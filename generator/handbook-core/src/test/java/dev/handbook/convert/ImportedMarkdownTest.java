@@ -110,6 +110,13 @@ class ImportedMarkdownTest {
     }
 
     @Test
+    void aTocLineIsFoundOnAnyLineOfTheBody() {
+        assertThat(body("## One\n\nText.\n\n  [TOC]  \n\n## Two\n").toc()).isTrue();
+        assertThat(body("## One\n\nText.\n\n[TOC]").toc()).as("last line, no line end").isTrue();
+        assertThat(body("## One\n\n[TOC] and more\n").toc()).isFalse();
+    }
+
+    @Test
     void githubAlertsRenderAsAsciidoctorAdmonitions() {
         HtmlFragment html = body("> [!WARNING]\n> Drain the node **first**.\n\n> [!NOPE]\n> a quote\n");
 
