@@ -229,7 +229,8 @@ public final class Handbook implements AutoCloseable {
         SearchIndex search = SearchIndex.EMPTY;
         RenderedSite site = RenderedSite.NONE;
         if (engine != null && !diagnostics.hasErrors()) {
-            BuildFacts facts = new BuildFacts(config, catalog, graph, conversions, freshness, verification, options.asOf(), evidence);
+            BuildFacts facts = new BuildFacts(config, catalog, graph, conversions, freshness, verification, options.asOf(), evidence,
+                    carried.site().memo());
             site = new SiteRenderer(engine).render(facts, carried.site(), diagnostics);
             site.pages().forEach(page -> pages.put(page.path(), page));
             search = carried.search().update(catalog, conversions);

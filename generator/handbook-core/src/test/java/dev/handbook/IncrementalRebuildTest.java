@@ -66,7 +66,15 @@ class IncrementalRebuildTest {
         write("content/runbooks/db-failover.md", read("content/runbooks/db-failover.md").replace("Promote the replica", "Promote the standby"));
         rebuildMatchesFullBuild("content/runbooks/db-failover.md");
         assertThat(current.pages().get("runbooks/db-failover.html").text()).contains("Promote the standby");
+        // the pages that link to it show its title and summary, which did not change: they are reused as they were
+        assertThat(current.site().rendered()).containsExactly(RENDERED_AFTER_BODY_EDIT);
     }
+
+    /**
+     * The edited runbook's page; the map, and the pages of its SPOF and that SPOF's service, whose diagrams read the
+     * runbook's whole record. Its index, the home page, the ADR it links to and the postmortems are reused.
+     */
+    static final String[] RENDERED_AFTER_BODY_EDIT = {"map.html", "runbooks/db-failover.html", "services/db.html", "spofs/db-primary.html"};
 
     @Test
     void retitlingARecordThatOthersLinkTo() throws IOException {

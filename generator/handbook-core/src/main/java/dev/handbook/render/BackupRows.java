@@ -6,7 +6,9 @@ import dev.handbook.freshness.ExerciseStatus;
 import dev.handbook.model.Entry;
 import dev.handbook.model.EntryId;
 import dev.handbook.render.input.LinkView;
+import dev.handbook.render.input.BuildFacts;
 import dev.handbook.render.input.PageLinks;
+import dev.handbook.render.input.Query;
 import dev.handbook.render.input.RenderInput;
 import java.util.List;
 
@@ -38,9 +40,22 @@ public final class BackupRows {
         return new Row(links.to(id), ExerciseView.of(taken, links), ExerciseView.of(verified, links), required, unverified);
     }
 
-    /** The rows of every tracked SPOF and service where backups are required, SPOFs first, by id. */
-    static List<Row> required(RenderInput input, PageLinks links) {
-        return input.catalog().entries().stream().map(Entry::id).sorted().map(id -> of(id, input, links))
-                .filter(row -> row != null && row.required()).toList();
+    /** The rows of every tracked SPOF and service where backups are required, SPOFs first, by id, linked from {@code path}. */
+    static List<Row> required(RenderInput input, String path) {
+        return input.ask(new Required(path));
+    }
+
+    /** Compared whole: the page that shows them changes only when a row does, not with every record. */
+    record Required(String path) implements Query<List<Row>> {
+        public boolean kept() {
+            return true;
+        }
+
+        public List<Row> answer(BuildFacts facts) {
+            RenderInput input = new RenderInput(facts);
+            PageLinks links = new PageLinks(input, path);
+            return input.catalog().entries().stream().map(Entry::id).sorted().map(id -> of(id, input, links))
+                    .filter(row -> row != null && row.required()).toList();
+        }
     }
 }

@@ -72,6 +72,10 @@ public final class CalendarWriter {
     }
 
     record Events() implements Query<List<Event>> {
+        public boolean kept() {
+            return true;
+        }
+
         public List<Event> answer(BuildFacts facts) {
             List<Event> events = new ArrayList<>();
             for (Entry entry : facts.catalog().entries()) {

@@ -46,7 +46,7 @@ public record HomeView(
                 input.freshness().count(FlagCategory.OVERDUE), input.freshness().count(FlagCategory.ACTION_ITEMS));
         return new HomeView(SiteView.of(input, path, title, "home"), title, "home", kindCards(input, path), tally,
                 input.freshness().flags().stream().limit(WORST_FLAGS).map(flag -> FlagView.of(flag, links)).toList(),
-                VerificationRows.tally(input.verification()), BackupRows.required(input, links),
+                VerificationRows.tally(input.verification()), BackupRows.required(input, path),
                 input.catalog().ofKind(EntryKind.SPOF, Spof.class).stream().filter(s -> s.status() == SpofStatus.OPEN).map(links::to).toList(),
                 input.freshness().actionItems().stream().map(a -> ActionView.Open.of(a, links)).toList(),
                 input.catalog().ofKind(EntryKind.POSTMORTEM, Postmortem.class).stream().sorted(Comparator.comparing(Postmortem::date).reversed())
@@ -67,7 +67,7 @@ public record HomeView(
     private static List<NavItem> kindCards(RenderInput input, String path) {
         List<NavItem> cards = new ArrayList<>();
         for (EntryKind kind : Navigation.ORDER) {
-            cards.add(new NavItem(kind.pluralLabel(), PagePaths.relative(path, PagePaths.index(kind)), input.catalog().ofKind(kind).size(), false));
+            cards.add(new NavItem(kind.pluralLabel(), PagePaths.relative(path, PagePaths.index(kind)), input.catalog().count(kind), false));
         }
         cards.add(new NavItem("Needs attention", PagePaths.relative(path, PagePaths.ATTENTION), input.freshness().flags().size(), false));
         return cards;

@@ -73,6 +73,10 @@ public final class Navigation {
      * shows this list, so they all change when it does, and only then: a record's body is not in it.
      */
     record Listed(EntryKind kind) implements Query<List<Listing>> {
+        public boolean kept() {
+            return true;
+        }
+
         public List<Listing> answer(BuildFacts facts) {
             List<Entry> entries = facts.catalog().ofKind(kind);
             if (entries.size() > LISTED_RECORDS) {

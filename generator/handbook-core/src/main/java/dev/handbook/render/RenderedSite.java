@@ -1,5 +1,6 @@
 package dev.handbook.render;
 
+import dev.handbook.render.input.RecordMemo;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -13,11 +14,12 @@ import java.util.TreeSet;
  * rest were reused from the previous build). Immutable.
  *
  * @param rendered the paths of the pages this build rendered, sorted
+ * @param memo answers about records, for the next build to take over
  */
-public record RenderedSite(Map<String, RenderedPage> byPath, SortedSet<String> rendered) {
+public record RenderedSite(Map<String, RenderedPage> byPath, SortedSet<String> rendered, RecordMemo memo) {
 
     /** No pages: the previous build of a full build. */
-    public static final RenderedSite NONE = new RenderedSite(Map.of(), new TreeSet<>());
+    public static final RenderedSite NONE = new RenderedSite(Map.of(), new TreeSet<>(), new RecordMemo());
 
     public RenderedSite {
         byPath = Collections.unmodifiableMap(new TreeMap<>(byPath));

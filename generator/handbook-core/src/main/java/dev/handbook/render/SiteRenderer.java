@@ -37,7 +37,7 @@ public final class SiteRenderer {
             byPath.put(outcome.page().path(), outcome.page());
             outcome.page().diagnostics().forEach(diagnostics::report);
         }
-        return new RenderedSite(byPath, new TreeSet<>(rendered));
+        return new RenderedSite(byPath, new TreeSet<>(rendered), facts.memo());
     }
 
     private static Outcome make(String path, PageRenderer.PageJob job, BuildFacts facts, RenderedSite previous) {

@@ -1,7 +1,9 @@
 package dev.handbook.render;
 
 import dev.handbook.model.PagePaths;
+import dev.handbook.render.input.BuildFacts;
 import dev.handbook.render.input.PageLinks;
+import dev.handbook.render.input.Query;
 import dev.handbook.render.input.RenderInput;
 import java.util.List;
 
@@ -13,6 +15,18 @@ public record VerificationView(SiteView site, String title, String section, bool
     public static VerificationView of(RenderInput input) {
         String path = PagePaths.VERIFICATION;
         return new VerificationView(SiteView.of(input, path, TITLE, "verification"), TITLE, "verification", input.verification().ran(),
-                VerificationRows.of(input, new PageLinks(input, path)));
+                input.ask(new Rows()));
+    }
+
+    /** The rows alone, compared whole: a build whose snippets and results are the same leaves the page alone. */
+    record Rows() implements Query<List<VerificationRows.Row>> {
+        public boolean kept() {
+            return true;
+        }
+
+        public List<VerificationRows.Row> answer(BuildFacts facts) {
+            RenderInput input = new RenderInput(facts);
+            return VerificationRows.of(input, new PageLinks(input, PagePaths.VERIFICATION));
+        }
     }
 }

@@ -11,6 +11,7 @@ import dev.handbook.model.Entry;
 import dev.handbook.model.PagePaths;
 import dev.handbook.render.Page;
 import dev.handbook.render.input.EntrySummary;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -48,7 +49,10 @@ public final class SearchIndex {
         JSON.getFactory().setCharacterEscapes(new ScriptSafeEscapes());
     }
 
-    private record Doc(Entry entry, ConvertedEntry converted, int cap, String json) {}
+    /** One record's document, kept as UTF-8 so writing the index copies bytes rather than encoding megabytes again. */
+    private static final byte[] SEPARATOR = ",\n".getBytes(StandardCharsets.UTF_8);
+
+    private record Doc(Entry entry, ConvertedEntry converted, int cap, byte[] json) {}
 
     /** By page path, so the script lists documents in a stable order without sorting them again. */
     private final SortedMap<String, Doc> docs;
@@ -66,22 +70,25 @@ public final class SearchIndex {
             String path = PagePaths.entry(entry.id());
             Doc old = docs.get(path);
             boolean same = old != null && old.entry() == entry && old.converted() == converted && old.cap() == cap;
-            next.put(path, same ? old : new Doc(entry, converted, cap, json(entry, conversions, cap)));
+            next.put(path, same ? old : new Doc(entry, converted, cap, json(entry, conversions, cap).getBytes(StandardCharsets.UTF_8)));
         });
         return new SearchIndex(next);
     }
 
     /** The {@code search-index.js} page: every document, sorted by page path. */
     public Page page() {
-        StringBuilder out = new StringBuilder("window." + GLOBAL + " = {\"docs\": [\n");
-        String separator = "";
+        ByteArrayOutputStream out = new ByteArrayOutputStream(docs.values().stream().mapToInt(d -> d.json().length + 2).sum() + 64);
+        out.writeBytes(("window." + GLOBAL + " = {\"docs\": [\n").getBytes(StandardCharsets.UTF_8));
+        byte[] separator = {};
         for (Doc doc : docs.values()) {
-            out.append(separator).append(doc.json());
-            separator = ",\n";
+            out.writeBytes(separator);
+            out.writeBytes(doc.json());
+            separator = SEPARATOR;
         }
-        out.append("\n]};\n");
-        return new Page(PATH, out.toString().getBytes(StandardCharsets.UTF_8));
+        out.writeBytes("\n]};\n".getBytes(StandardCharsets.UTF_8));
+        return new Page(PATH, out.toByteArray());
     }
+
 
     private static String json(Entry entry, Conversions conversions, int cap) {
         Map<String, Object> doc = new LinkedHashMap<>();

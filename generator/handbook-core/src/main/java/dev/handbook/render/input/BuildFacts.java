@@ -14,12 +14,14 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The outputs of the earlier stages that pages are made from, and the date the build is judged at. Pages do not read
  * these directly but through a {@link RenderInput}, which records each {@link Query}; {@link #answer} is where the
- * queries are answered, once per build each: pages that ask the same thing (every page's sidebar asks for the
- * listing of its kind) share the answer, and a rebuild's check of the previous pages' reads uses the same answers.
+ * queries are answered. Answers that take work ({@link Query#kept()}) are worked out once per build: pages that ask
+ * the same thing (every page's sidebar asks for the listing of its kind) share the answer, and a rebuild's check of
+ * the previous pages' reads uses the same answers.
  * Thread-safe: pages render in parallel.
  *
  * @param evidenceFiles the tools' files records were read from (a journal, a pgBackRest info, a Velero object), copied
  *     into the site under {@code files/}: display path to path inside the repository
+ * @param memo answers about records kept from the build before, for the records that are the same objects
  */
 public record BuildFacts(
         HandbookConfig config,
@@ -31,6 +33,7 @@ public record BuildFacts(
         LocalDate asOf,
         Map<String, String> evidenceFiles,
         TagIndex tags,
+        RecordMemo memo,
         Map<Class<?>, Map<Query<?>, Object>> answers) {
 
     /** Stands for a null answer, which a {@link ConcurrentHashMap} cannot hold. */
@@ -38,8 +41,14 @@ public record BuildFacts(
 
     public BuildFacts(HandbookConfig config, Catalog catalog, XrefGraph graph, Conversions conversions, FreshnessReport freshness,
             VerificationReport verification, LocalDate asOf, Map<String, String> evidenceFiles) {
+        this(config, catalog, graph, conversions, freshness, verification, asOf, evidenceFiles, new RecordMemo());
+    }
+
+    /** Facts that take over {@code memo}'s answers for the records that are the same objects as in the build before. */
+    public BuildFacts(HandbookConfig config, Catalog catalog, XrefGraph graph, Conversions conversions, FreshnessReport freshness,
+            VerificationReport verification, LocalDate asOf, Map<String, String> evidenceFiles, RecordMemo memo) {
         this(config, catalog, graph, conversions, freshness, verification, asOf, evidenceFiles, TagIndex.of(catalog),
-                new ConcurrentHashMap<>());
+                memo.keptFor(catalog.entries()), new ConcurrentHashMap<>());
     }
 
     public BuildFacts {
@@ -53,6 +62,9 @@ public record BuildFacts(
      */
     @SuppressWarnings("unchecked")
     public <T> T answer(Query<T> query) {
+        if (!query.kept()) {
+            return query.answer(this);
+        }
         Object answer = answers.computeIfAbsent(query.getClass(), c -> new ConcurrentHashMap<>())
                 .computeIfAbsent(query, q -> Objects.requireNonNullElse(q.answer(this), NONE));
         return answer == NONE ? null : (T) answer;

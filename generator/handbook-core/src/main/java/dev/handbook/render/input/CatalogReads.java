@@ -43,6 +43,11 @@ public final class CatalogReads {
         return ofKind(kind).stream().map(type::cast).toList();
     }
 
+    /** How many records of a kind there are. */
+    public int count(EntryKind kind) {
+        return reads.ask(new Count(kind));
+    }
+
     public int size() {
         return reads.ask(new Size());
     }
@@ -60,6 +65,10 @@ public final class CatalogReads {
     }
 
     record Entries() implements Query<List<Entry>> {
+        public boolean kept() {
+            return true;
+        }
+
         public List<Entry> answer(BuildFacts facts) {
             return List.copyOf(facts.catalog().entries());
         }
@@ -68,6 +77,12 @@ public final class CatalogReads {
     record OfKind(EntryKind kind) implements Query<List<Entry>> {
         public List<Entry> answer(BuildFacts facts) {
             return facts.catalog().ofKind(kind);
+        }
+    }
+
+    record Count(EntryKind kind) implements Query<Integer> {
+        public Integer answer(BuildFacts facts) {
+            return facts.catalog().ofKind(kind).size();
         }
     }
 

@@ -27,6 +27,11 @@ public final class PageLinks {
         this.fromPage = fromPage;
     }
 
+    /** The page these links are relative to. */
+    public String page() {
+        return fromPage;
+    }
+
     public String href(String toPage) {
         return PagePaths.relative(fromPage, toPage);
     }
@@ -69,11 +74,17 @@ public final class PageLinks {
     record Target(EntryId id, String title, String note, String tone) {}
 
     record TargetOf(String name) implements Query<Optional<Target>> {
+        public boolean kept() {
+            return true;
+        }
+
         public Optional<Target> answer(BuildFacts facts) {
-            return facts.catalog().find(name).map(e -> {
-                EntrySummary.Summary summary = EntrySummary.of(e);
-                return new Target(e.id(), e.title(), summary.note(), summary.tone());
-            });
+            return facts.catalog().find(name).map(e -> facts.memo().of(e, TargetOf::target));
+        }
+
+        private static Target target(Entry e) {
+            EntrySummary.Summary summary = EntrySummary.of(e);
+            return new Target(e.id(), e.title(), summary.note(), summary.tone());
         }
     }
 

@@ -12,4 +12,13 @@ public interface Query<T> {
 
     /** The answer in {@code facts}; it reads only {@code facts}, so the same facts always give an equal answer. */
     T answer(BuildFacts facts);
+
+    /**
+     * Whether the answer is worth keeping for the rest of the build: true for answers that take work (a listing, a
+     * table, every record); false for a lookup, which is as quick to answer again as to look up in a cache, and a
+     * rebuild checks hundreds of thousands of them. A kept answer may itself ask lookups, never other kept answers.
+     */
+    default boolean kept() {
+        return false;
+    }
 }
