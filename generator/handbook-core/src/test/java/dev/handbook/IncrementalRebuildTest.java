@@ -7,7 +7,6 @@ import dev.handbook.render.Page;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -23,17 +22,7 @@ class IncrementalRebuildTest {
 
     @BeforeEach
     void copyTheBasicSite() throws IOException {
-        Path source = TestSites.SITES.resolve("basic");
-        try (Stream<Path> walk = Files.walk(source)) {
-            for (Path p : walk.filter(p -> !p.toString().contains("expected")).toList()) {
-                Path target = root.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
+        TestSites.copy("basic", root);
         current = TestSites.HANDBOOK.snapshot(TestSites.options(root, root.resolve("out")), true);
         assertThat(current.diagnostics()).isEmpty();
     }

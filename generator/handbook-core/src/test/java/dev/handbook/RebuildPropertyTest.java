@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -36,7 +35,7 @@ class RebuildPropertyTest {
         List<SiteEdit> edits = Stream.generate(() -> edit(random)).limit(STEPS).toList();
         Path root = Files.createTempDirectory("rebuild-property");
         try {
-            copyBasicSite(root);
+            TestSites.copy("basic", root);
             Snapshot current = TestSites.HANDBOOK.snapshot(TestSites.options(root, root.resolve("out")), true);
             List<SiteEdit> applied = new ArrayList<>();
             for (SiteEdit edit : edits) {
@@ -80,20 +79,6 @@ class RebuildPropertyTest {
             if (!Arrays.equals(rebuilt, page.getValue().content())) { // show the difference as text, then fail on the bytes
                 assertThat(new String(rebuilt, StandardCharsets.UTF_8)).as(page.getKey() + " " + after).isEqualTo(page.getValue().text());
                 assertThat(rebuilt).as(page.getKey() + " " + after).isEqualTo(page.getValue().content());
-            }
-        }
-    }
-
-    private static void copyBasicSite(Path root) throws IOException {
-        Path source = TestSites.SITES.resolve("basic");
-        try (Stream<Path> walk = Files.walk(source)) {
-            for (Path p : walk.filter(p -> !p.toString().contains("expected")).toList()) {
-                Path target = root.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                }
             }
         }
     }

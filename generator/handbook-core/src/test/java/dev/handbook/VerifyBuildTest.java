@@ -8,8 +8,6 @@ import dev.handbook.verify.VerifyMode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,17 +18,7 @@ class VerifyBuildTest {
 
     @Test
     void resultsAppearUnderTheirSnippetsOnTheVerificationPageAndInJUnitXml() throws IOException {
-        Path source = TestSites.SITES.resolve("basic");
-        try (Stream<Path> walk = Files.walk(source)) {
-            for (Path p : walk.filter(p -> !p.toString().contains("expected")).toList()) {
-                Path target = root.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
+        TestSites.copy("basic", root);
 
         BuildResult result = TestSites.HANDBOOK.build(TestSites.options(root, root.resolve("public")).withVerify(VerifyMode.FRESH));
 

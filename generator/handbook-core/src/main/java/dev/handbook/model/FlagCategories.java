@@ -1,6 +1,5 @@
 package dev.handbook.model;
 
-import dev.handbook.model.FlagCategory;
 import java.util.Arrays;
 import java.util.Optional;
 

@@ -12,7 +12,6 @@ import dev.handbook.model.Entry;
 import dev.handbook.model.EntryId;
 import dev.handbook.model.EntryKind;
 import dev.handbook.model.PagePaths;
-import dev.handbook.render.Page;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

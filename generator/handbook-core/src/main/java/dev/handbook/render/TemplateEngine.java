@@ -2,7 +2,6 @@ package dev.handbook.render;
 
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.diagnostics.SourcePosition;
-import dev.handbook.render.ContentSecurityPolicy;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;

@@ -1,9 +1,6 @@
 package dev.handbook.render.input;
 
 import dev.handbook.model.ValueFormats;
-import dev.handbook.render.input.LinkGroup;
-import dev.handbook.render.input.LinkView;
-import dev.handbook.render.input.TagIndex;
 import dev.handbook.model.Entry;
 import dev.handbook.model.EntryId;
 import dev.handbook.model.EntryKind;
