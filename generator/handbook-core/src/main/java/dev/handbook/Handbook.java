@@ -18,7 +18,6 @@ import dev.handbook.freshness.FreshnessEvaluator;
 import dev.handbook.freshness.FreshnessReport;
 import dev.handbook.model.Entry;
 import dev.handbook.model.EntryId;
-import dev.handbook.model.Snippet;
 import dev.handbook.parse.EntryParser;
 import dev.handbook.parse.FileIds;
 import dev.handbook.parse.ParsedFile;
@@ -36,18 +35,12 @@ import dev.handbook.source.DisplayPaths;
 import dev.handbook.source.SourceScanner;
 import dev.handbook.source.SourceSet;
 import dev.handbook.source.TextFiles;
-import dev.handbook.verify.JUnitXmlWriter;
-import dev.handbook.verify.ResultCache;
-import dev.handbook.verify.SnippetRunner;
-import dev.handbook.verify.SnippetVerifier;
 import dev.handbook.verify.VerificationReport;
-import dev.handbook.verify.VerifyMode;
 import dev.handbook.xref.XrefGraph;
 import dev.handbook.xref.XrefResolver;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -57,6 +50,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -200,7 +194,7 @@ public final class Handbook implements AutoCloseable {
         return assemble(options, previous.config(), configProblems, update.get().files(), carried, engine, previous.skipped());
     }
 
-    private static java.util.function.Predicate<Path> under(Path folder) {
+    private static Predicate<Path> under(Path folder) {
         Path absolute = folder.toAbsolutePath().normalize();
         return p -> p.toAbsolutePath().normalize().startsWith(absolute);
     }
@@ -221,7 +215,7 @@ public final class Handbook implements AutoCloseable {
         XrefGraph graph = carried.graph().isPresent()
                 ? new XrefResolver().update(carried.graph().get(), carried.touched(), catalog, conversions, diagnostics)
                 : new XrefResolver().resolve(catalog, conversions, diagnostics);
-        VerificationReport verification = diagnostics.hasErrors() ? VerificationReport.OFF : verify(options, config, catalog, conversions, diagnostics);
+        VerificationReport verification = diagnostics.hasErrors() ? VerificationReport.OFF : SnippetRuns.verify(options, config, catalog, conversions, diagnostics);
         // after verification: a passing `proves: restore` snippet is restore evidence
         FreshnessReport freshness = new FreshnessEvaluator().evaluate(catalog, graph, config, options.asOf(), verification, diagnostics);
         Map<String, String> evidence = new EvidenceFiles(files(options)).of(catalog, diagnostics);
@@ -247,35 +241,6 @@ public final class Handbook implements AutoCloseable {
                 failed ? Map.of() : pages, failed ? RenderedSite.NONE : site, skipped);
     }
 
-    /** Runs the verification snippets of every record, if asked to, and writes their JUnit XML report. */
-    private static VerificationReport verify(BuildOptions options, HandbookConfig config, Catalog catalog, Conversions conversions,
-            Diagnostics diagnostics) {
-        VerifyMode mode = options.verify() != null ? options.verify() : (config.verify() ? VerifyMode.CACHED : VerifyMode.OFF);
-        if (mode == VerifyMode.OFF) {
-            return VerificationReport.OFF;
-        }
-        List<Snippet> snippets = new ArrayList<>();
-        for (Entry entry : catalog.entries()) {
-            snippets.addAll(entry.meta().verify());
-            snippets.addAll(conversions.snippets(entry.id()));
-        }
-        Clock clock = Clock.systemUTC();
-        SnippetRunner runner = new SnippetRunner(System.getenv(), options.content().toAbsolutePath(), SnippetRunner.DEFAULT_OUTPUT_CAP, clock);
-        if (!runner.isolation().available() && !snippets.isEmpty()) {
-            diagnostics.warning("verify.isolation", snippets.get(0).where(), runner.isolation().problem() + " No snippet was run.",
-                    runner.isolation().hint());
-        }
-        SnippetVerifier verifier = new SnippetVerifier(runner,
-                new ResultCache(options.verifyFolder().resolve("cache"), config.verifyCacheFor()),
-                mode == VerifyMode.FRESH, Runtime.getRuntime().availableProcessors(), clock);
-        VerificationReport report = verifier.verify(snippets);
-        try {
-            new JUnitXmlWriter().write(report, options.verifyFolder().resolve(JUnitXmlWriter.FILE_NAME));
-        } catch (IOException e) {
-            throw new HandbookException("Cannot write the verification report: " + e.getMessage(), e);
-        }
-        return report;
-    }
 
     private MarkupConverter converter(BuildOptions options, HandbookConfig config) {
         return new MarkupConverter(config.rawHtml(), () -> startAsciidoc().join(), files(options));
