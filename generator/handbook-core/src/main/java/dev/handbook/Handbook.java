@@ -24,6 +24,7 @@ import dev.handbook.parse.ParsedFile;
 import dev.handbook.publish.LinkedFiles;
 import dev.handbook.publish.OfflineHandbook;
 import dev.handbook.render.Page;
+import dev.handbook.render.PageRenderer;
 import dev.handbook.publish.SitePublisher;
 import dev.handbook.publish.StaticAssets;
 import dev.handbook.render.input.BuildFacts;
@@ -256,8 +257,10 @@ public final class Handbook implements AutoCloseable {
     }
 
     private synchronized TemplateEngine freshTemplates(BuildOptions options) {
-        templates = new TemplateEngine(options.site().resolve("templates"), options.displayBase());
-        return templates;
+        TemplateEngine engine = new TemplateEngine(options.site().resolve("templates"), options.displayBase());
+        CompletableFuture.runAsync(() -> engine.warmUp(PageRenderer.TEMPLATES)); // beside parsing and conversion
+        templates = engine;
+        return engine;
     }
 
     private synchronized TemplateEngine currentTemplates(BuildOptions options) {

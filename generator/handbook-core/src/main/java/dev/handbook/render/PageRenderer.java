@@ -8,7 +8,9 @@ import dev.handbook.model.PagePaths;
 import dev.handbook.render.input.BuildFacts;
 import dev.handbook.render.input.RenderInput;
 import dev.handbook.render.input.TagIndex;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,6 +25,9 @@ public final class PageRenderer {
     public PageRenderer(TemplateEngine templates) {
         this.templates = templates;
     }
+
+    /** Every template the pages use, the layout and macros they import first. */
+    public static final List<String> TEMPLATES = templates();
 
     /** How to make one page from what it reads; it reports its problems to {@code diagnostics}. */
     @FunctionalInterface
@@ -101,5 +106,14 @@ public final class PageRenderer {
     private Optional<Page> render(String template, PageView view, String path, Diagnostics diagnostics) {
         // Every PageView is a record (the views are), which is what the engine exposes to templates.
         return templates.render(template, (Record) view, diagnostics).map(html -> Page.html(path, html));
+    }
+
+    private static List<String> templates() {
+        List<String> names = new ArrayList<>(List.of("layout.ftlh", "macros.ftlh", "home.ftlh", "index.ftlh", "tags.ftlh", "tag.ftlh",
+                "map.ftlh", "spof-matrix.ftlh", "verification.ftlh", "attention.ftlh"));
+        for (EntryKind kind : EntryKind.values()) {
+            names.add(kind.key() + ".ftlh");
+        }
+        return List.copyOf(names);
     }
 }

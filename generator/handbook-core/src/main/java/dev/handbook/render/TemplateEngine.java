@@ -19,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -71,6 +72,20 @@ public final class TemplateEngine {
         // The layout writes it into every page's <meta>; a string, so templates can only show it.
         cfg.setSharedVariable("contentSecurityPolicy", new SimpleScalar(ContentSecurityPolicy.SITE));
         this.configuration = cfg;
+    }
+
+    /**
+     * Parses {@code names} ahead of their first page, so that the work (and FreeMarker's class loading) overlaps with
+     * parsing and conversion instead of waiting for them. Problems are left for {@link #render} to report.
+     */
+    public void warmUp(Collection<String> names) {
+        for (String name : names) {
+            try {
+                configuration.getTemplate(name);
+            } catch (IOException | RuntimeException e) {
+                // reported with its position when a page renders it
+            }
+        }
     }
 
     /**
