@@ -32,9 +32,12 @@ record Carryover(Conversions conversions, Set<EntryId> touched, Optional<XrefGra
         assets = List.copyOf(assets);
     }
 
-    /** Everything of {@code previous} that still holds after {@code touched} changed on disk and nothing under site/. */
-    static Carryover of(Snapshot previous, Set<EntryId> touched) {
-        Carryover pages = pagesOf(previous, true);
+    /**
+     * Everything of {@code previous} that still holds after {@code touched} changed on disk and nothing under site/;
+     * its pages only if {@code withPages} (not when the templates changed or it rendered none).
+     */
+    static Carryover of(Snapshot previous, Set<EntryId> touched, boolean withPages) {
+        Carryover pages = withPages ? pagesOf(previous, true) : NOTHING;
         return new Carryover(previous.conversions(), touched, previous.hasErrors() ? Optional.empty() : Optional.of(previous.graph()),
                 pages.site(), pages.search(), pages.assets());
     }

@@ -190,9 +190,8 @@ public final class Handbook implements AutoCloseable {
         String configFile = paths.of(options.site().resolve(ConfigLoader.FILE_NAME));
         List<Diagnostic> configProblems = previous.diagnostics().stream()
                 .filter(d -> d.where().path().equals(configFile) || SourceScanner.isScanProblem(d.code())).toList();
-        Carryover carried = reusePages ? Carryover.of(previous, update.get().touched())
-                : new Carryover(previous.conversions(), update.get().touched(), Optional.empty(), RenderedSite.NONE, SearchIndex.EMPTY, List.of());
-        return assemble(options, previous.config(), configProblems, update.get().files(), carried, engine, previous.skipped());
+        return assemble(options, previous.config(), configProblems, update.get().files(), Carryover.of(previous, update.get().touched(), reusePages),
+                engine, previous.skipped());
     }
 
     private static Predicate<Path> under(Path folder) {
