@@ -65,7 +65,7 @@ class RebuildPropertyTest {
             case 5 -> new SiteEdit.Rename(index, number);
             case 6 -> new SiteEdit.ToggleReference();
             case 7 -> new SiteEdit.RedateDrill(random.nextInt(12));
-            default -> new SiteEdit.Retitlesite(word);
+            default -> new SiteEdit.RetitleSite(word);
         };
     }
 

@@ -111,7 +111,7 @@ sealed interface SiteEdit {
     }
 
     /** A new site title in site/handbook.yaml, which every page shows. */
-    record Retitlesite(int word) implements SiteEdit {
+    record RetitleSite(int word) implements SiteEdit {
         public List<String> apply(Path root) throws IOException {
             replaceLine(root, "site/handbook.yaml", "title:", "title: Handbook " + WORDS.get(word));
             return List.of("site/handbook.yaml");

@@ -66,7 +66,7 @@ public final class CalendarWriter {
     }
 
     /** The events, sorted by date and UID; equal lists give the same file, so the file is rewritten only when they change. */
-    public static List<Event> events(RenderInput input) {
+    private static List<Event> events(RenderInput input) {
         return input.ask(new Events());
     }
 

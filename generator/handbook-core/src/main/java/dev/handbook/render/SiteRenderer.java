@@ -6,7 +6,7 @@ import dev.handbook.render.input.RenderInput;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -28,7 +28,7 @@ public final class SiteRenderer {
         Map<String, PageRenderer.PageJob> plan = pages.plan(facts);
         Map<String, Outcome> outcomes = plan.entrySet().parallelStream()
                 .collect(Collectors.toConcurrentMap(Map.Entry::getKey, job -> make(job.getKey(), job.getValue(), facts, previous)));
-        Set<String> rendered = new TreeSet<>();
+        SortedSet<String> rendered = new TreeSet<>();
         Map<String, RenderedPage> byPath = new HashMap<>();
         for (Outcome outcome : outcomes.values()) {
             if (outcome.fresh()) {
@@ -37,7 +37,7 @@ public final class SiteRenderer {
             byPath.put(outcome.page().path(), outcome.page());
             outcome.page().diagnostics().forEach(diagnostics::report);
         }
-        return new RenderedSite(byPath, new TreeSet<>(rendered), facts.memo());
+        return new RenderedSite(byPath, rendered, facts.memo());
     }
 
     private static Outcome make(String path, PageRenderer.PageJob job, BuildFacts facts, RenderedSite previous) {

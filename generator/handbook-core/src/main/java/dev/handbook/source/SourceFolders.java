@@ -5,7 +5,6 @@ import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.diagnostics.SourcePosition;
 import dev.handbook.formats.FormatInput;
 import dev.handbook.formats.FormatReaders;
-import dev.handbook.model.SourceFormat;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;

@@ -24,23 +24,18 @@ public final class PageLinks {
         this.fromPage = fromPage;
     }
 
-    /** The page these links are relative to. */
-    public String page() {
-        return fromPage;
-    }
-
     public String href(String toPage) {
         return PagePaths.relative(fromPage, toPage);
     }
 
-    /** For templates: the link to a tag's page. */
+    /** The link to a tag's page. */
     public String tag(String tag) {
         return href(PagePaths.tag(TagIndex.slug(tag)));
     }
 
+    /** The link to a record the page has read whole anyway. */
     public LinkView to(Entry entry) {
-        EntrySummary.Summary summary = EntrySummary.of(entry);
-        return new LinkView(href(PagePaths.entry(entry.id())), entry.title(), entry.id().kind().label(), summary.note(), summary.tone());
+        return to(TargetOf.target(entry));
     }
 
     /** The link to a record, reading only what the link shows of it: a change to its body leaves this page alone. */
@@ -54,7 +49,7 @@ public final class PageLinks {
         return ref == null ? Optional.empty() : target(ref.target()).filter(t -> ref.expected().contains(t.id().kind())).map(this::to);
     }
 
-    /** For templates: the backup record named {@code name} (a restore's {@code from_backup}), if there is one. */
+    /** The backup record named {@code name} (a restore's {@code from_backup}), if there is one. */
     public Optional<LinkView> find(String name) {
         return target(ValueFormats.foldId(name)).filter(t -> t.id().kind() == EntryKind.BACKUP).map(this::to);
     }
@@ -85,12 +80,12 @@ public final class PageLinks {
         }
     }
 
-    /** For templates: the link a reference resolves to, or null. */
+    /** The link a reference resolves to, or null (a view's absent link). */
     public LinkView ref(Reference ref) {
         return to(ref).orElse(null);
     }
 
-    /** For templates: the links a list of references resolves to. */
+    /** The links a list of references resolves to, leaving out those the xref stage rejected. */
     public List<LinkView> refs(Collection<Reference> refs) {
         return refs.stream().map(this::to).flatMap(Optional::stream).toList();
     }

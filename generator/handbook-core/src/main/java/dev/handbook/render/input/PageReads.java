@@ -1,5 +1,6 @@
 package dev.handbook.render.input;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -20,8 +21,8 @@ public final class PageReads {
         return answer;
     }
 
-    /** Every query asked so far and its answer. */
+    /** Every query asked so far and its answer: a view, for the caller to copy once the page is done. */
     public Map<Query<?>, Object> recorded() {
-        return new HashMap<>(reads);
+        return Collections.unmodifiableMap(reads);
     }
 }

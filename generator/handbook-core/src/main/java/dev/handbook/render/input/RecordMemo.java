@@ -1,5 +1,6 @@
 package dev.handbook.render.input;
 
+import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -23,7 +24,7 @@ public final class RecordMemo {
     }
 
     /** The memo for the next build: the answers of records that are still in {@code facts}, nothing else. */
-    RecordMemo keptFor(java.util.Collection<?> records) {
+    RecordMemo keptFor(Collection<?> records) {
         Map<Identity, Object> next = new ConcurrentHashMap<>();
         for (Object record : records) {
             Identity key = new Identity(record);

@@ -17,13 +17,21 @@ import java.util.Map;
  */
 public final class RenderInput {
 
-    private final BuildFacts facts;
     private final PageReads reads;
+    private final CatalogReads catalog;
+    private final GraphReads graph;
+    private final ConversionReads conversions;
+    private final FreshnessReads freshness;
+    private final VerificationReads verification;
 
     /** The reads of one page's render. */
     public RenderInput(BuildFacts facts) {
-        this.facts = facts;
         this.reads = new PageReads(facts);
+        this.catalog = new CatalogReads(reads);
+        this.graph = new GraphReads(reads);
+        this.conversions = new ConversionReads(reads);
+        this.freshness = new FreshnessReads(reads);
+        this.verification = new VerificationReads(reads);
     }
 
     /** Input over fresh facts, for tests and tools that render one page. */
@@ -38,23 +46,23 @@ public final class RenderInput {
     }
 
     public CatalogReads catalog() {
-        return new CatalogReads(reads);
+        return catalog;
     }
 
     public GraphReads graph() {
-        return new GraphReads(reads);
+        return graph;
     }
 
     public ConversionReads conversions() {
-        return new ConversionReads(reads);
+        return conversions;
     }
 
     public FreshnessReads freshness() {
-        return new FreshnessReads(reads);
+        return freshness;
     }
 
     public VerificationReads verification() {
-        return new VerificationReads(reads);
+        return verification;
     }
 
     public HandbookConfig config() {
