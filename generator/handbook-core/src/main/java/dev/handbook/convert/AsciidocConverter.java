@@ -75,7 +75,7 @@ public final class AsciidocConverter implements AutoCloseable {
     /** Starts AsciidoctorJ (slow: seconds) with its console logging muted; its messages come through diagnostics. */
     public static AsciidocConverter start() {
         CONSOLE_LOG.setLevel(Level.OFF);
-        return new AsciidocConverter(Asciidoctor.Factory.create());
+        return new AsciidocConverter(AsciidoctorRuntime.create());
     }
 
     /** Converts a piece of markup shown on a page of its own. */
