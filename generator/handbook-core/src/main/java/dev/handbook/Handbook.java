@@ -138,6 +138,7 @@ public final class Handbook implements AutoCloseable {
     private Snapshot snapshot(BuildOptions options, TemplateEngine engine, Carryover carried) {
         Diagnostics configProblems = new Diagnostics();
         HandbookConfig config = loadConfig(options, configProblems);
+        SnippetRuns.refuseUncheckedFailOnVerify(options, config);
         if (!config.listsSources() && !Files.isDirectory(options.content())) {
             throw new HandbookException("Content folder " + options.content() + " does not exist."
                     + " Run handbook from the handbook's root folder, pass --content DIR, or list your records' folders under"

@@ -22,10 +22,27 @@ final class SnippetRuns {
 
     private SnippetRuns() {}
 
+    /** The mode a build runs snippets in: the option's, else on (cached) if the config's {@code verify.enabled} says so. */
+    static VerifyMode mode(BuildOptions options, HandbookConfig config) {
+        return options.verify() != null ? options.verify() : (config.verify() ? VerifyMode.CACHED : VerifyMode.OFF);
+    }
+
+    /**
+     * Failing on verification asked for by the options of a build that runs no snippet would pass having checked
+     * nothing: a usage error, not a green build.
+     */
+    static void refuseUncheckedFailOnVerify(BuildOptions options, HandbookConfig config) {
+        if (options.failOn() != null && options.failOn().contains(dev.handbook.model.FlagCategory.VERIFY) && mode(options, config) == VerifyMode.OFF) {
+            throw new HandbookException("Failing on verify was asked for, but this build runs no verification snippet, so it"
+                    + " would pass having checked nothing. Add --verify (Maven: -Dhandbook.verify=true), set verify.enabled: true"
+                    + " in site/handbook.yaml, or leave verify out of the fail-on list.");
+        }
+    }
+
     /** Runs the verification snippets of every record, if asked to, and writes their JUnit XML report. */
     static VerificationReport verify(BuildOptions options, HandbookConfig config, Catalog catalog, Conversions conversions,
             Diagnostics diagnostics) {
-        VerifyMode mode = options.verify() != null ? options.verify() : (config.verify() ? VerifyMode.CACHED : VerifyMode.OFF);
+        VerifyMode mode = mode(options, config);
         if (mode == VerifyMode.OFF) {
             return VerificationReport.OFF;
         }

@@ -109,7 +109,14 @@ class CliTest {
         assertThat(out.toString()).contains("content/runbooks/restart.md:8:4: fail: config says primary: Expected the output to contain \"primary\".",
                 "Verification: 0 passed, 1 failed, 0 timed out, 0 skipped.");
         assertThat(run(site("check", "--verify=fresh", "--fail-on", "verify"))).isEqualTo(ExitCodes.VERIFY);
-        assertThat(run(site("check", "--fail-on", "verify"))).as("not run, not failed").isEqualTo(ExitCodes.OK);
+    }
+
+    @Test
+    void failingOnVerifyWithoutRunningSnippetsIsAUsageErrorNotAGreenBuild() {
+        assertThat(run(site("check", "--fail-on", "verify"))).as("nothing would be checked").isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("Failing on verify was asked for, but this build runs no verification snippet", "Add --verify");
+        assertThat(run(site("build", "--fail-on", "stale,verify", "--verify=off"))).isEqualTo(ExitCodes.USAGE);
+        assertThat(root.resolve("target/handbook")).as("nothing written").doesNotExist();
     }
 
     @Test

@@ -81,6 +81,18 @@ class LauncherIT {
     }
 
     @Test
+    void aBusyPortIsAUsageErrorThatNamesThePortAndTheWayOut() throws Exception {
+        Path cwd = CliFixture.copy(CliFixture.FIXTURE, dir.resolve("busy"));
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Run run = handbook(cwd, "serve", "--port", String.valueOf(taken.getLocalPort()));
+
+            assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(ExitCodes.USAGE);
+            assertThat(run.err()).contains("Cannot listen on 127.0.0.1:" + taken.getLocalPort(), "address already in use", "--port 0")
+                    .doesNotContain("internal error", "bug", "\tat ");
+        }
+    }
+
+    @Test
     void theJarCarriesEverythingCheckNeedsForItsJsonReport() throws Exception {
         Path cwd = CliFixture.copy(CliFixture.FIXTURE, dir.resolve("json"));
 

@@ -11,7 +11,8 @@ import java.time.Period;
  * @param every the cadence; null when not required
  * @param last the newest record that counts, or null
  * @param lastTime when it happened, when known to the second (tools' evidence, snippets); else null
- * @param due when the next one is due; null when never exercised or not required
+ * @param due when the next one is due: a period after the last one, or after {@code since} when never exercised; null
+ *     when never exercised with no {@code since}, or not required
  * @param daysLeft days from the as-of date to {@code due}, negative when overdue; 0 when {@code due} is null
  * @param ageDays days from {@code lastDate} to the as-of date; 0 when there is none
  */

@@ -45,8 +45,9 @@ final class FlagWriter {
         Entry entry = catalog.get(status.target());
         String every = status.every() == null ? "" : " (every " + Formats.period(status.every()) + ")";
         if (status.state() == ExerciseState.NEVER_EXERCISED) {
-            add(FlagCategory.OVERDUE, entry, status.state().wire(), null, 0,
-                    "No " + status.kind().label() + " on record" + every + ": schedule one and record it.");
+            add(FlagCategory.OVERDUE, entry, status.state().wire(), status.due(), status.daysLeft(),
+                    "No " + status.kind().label() + " on record" + every + (status.due() == null ? "" : ", the first was due " + status.due())
+                            + ": schedule one and record it.");
         } else if (status.state() == ExerciseState.OVERDUE) {
             add(FlagCategory.OVERDUE, entry, status.state().wire(), status.due(), status.daysLeft(),
                     capitalised(status.kind().label()) + " overdue by " + days(-status.daysLeft()) + every + "; the last was on " + (status.lastTime() != null ? Formats.time(status.lastTime()) : status.lastDate()) + ".");

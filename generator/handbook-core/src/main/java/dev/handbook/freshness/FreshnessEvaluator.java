@@ -70,11 +70,11 @@ public final class FreshnessEvaluator {
             Optional<Service> service = service(catalog, spof);
             Cadence own = spof.cadence().orElse(service.map(Service::cadence).orElse(Cadence.NONE));
             DrStrategy strategy = spof.drStrategy() != null ? spof.drStrategy() : service.map(Service::drStrategy).orElse(null);
-            track(spof.id(), own, spof.cadence().asksForBackups(), strategy, evidence, config, asOf, exercises, flag);
+            track(spof.id(), spof.since(), own, spof.cadence().asksForBackups(), strategy, evidence, config, asOf, exercises, flag);
         }
         for (Service service : catalog.ofKind(EntryKind.SERVICE, Service.class)) {
             if (service.cadence().isSet()) {
-                track(service.id(), service.cadence(), service.cadence().asksForBackups(), service.drStrategy(), evidence, config, asOf, exercises, flag);
+                track(service.id(), null, service.cadence(), service.cadence().asksForBackups(), service.drStrategy(), evidence, config, asOf, exercises, flag);
             }
         }
         for (Entry entry : catalog.entries()) {
@@ -112,7 +112,7 @@ public final class FreshnessEvaluator {
     }
 
     private static void track(
-            EntryId target, Cadence own, boolean asksForBackups, DrStrategy strategy, ExerciseEvidence evidence, HandbookConfig config, LocalDate asOf,
+            EntryId target, LocalDate since, Cadence own, boolean asksForBackups, DrStrategy strategy, ExerciseEvidence evidence, HandbookConfig config, LocalDate asOf,
             Map<EntryId, List<ExerciseStatus>> exercises, FlagWriter flag) {
         Cadence cadence = own.orElse(config.cadence());
         // Taken and verified are asked for together (a backup no one restores from is not a backup), by the record's own
@@ -120,16 +120,17 @@ public final class FreshnessEvaluator {
         boolean backups = asksForBackups || strategy == DrStrategy.BACKUP_RESTORE;
         Map<ExerciseKind, List<ExerciseEvidence.Done>> done = evidence.of(target);
         List<ExerciseStatus> statuses = List.of(
-                exercise(target, ExerciseKind.DRILL, cadence.drill(), done, asOf),
-                exercise(target, ExerciseKind.CHAOS, cadence.chaos(), done, asOf),
-                exercise(target, ExerciseKind.BACKUP, backups ? cadence.backup() : Period.ZERO, done, asOf),
-                exercise(target, ExerciseKind.RESTORE, backups ? cadence.restore() : Period.ZERO, done, asOf));
+                exercise(target, ExerciseKind.DRILL, cadence.drill(), done, since, asOf),
+                exercise(target, ExerciseKind.CHAOS, cadence.chaos(), done, since, asOf),
+                exercise(target, ExerciseKind.BACKUP, backups ? cadence.backup() : Period.ZERO, done, since, asOf),
+                exercise(target, ExerciseKind.RESTORE, backups ? cadence.restore() : Period.ZERO, done, since, asOf));
         exercises.put(target, statuses);
         statuses.forEach(flag::exercise);
     }
 
+    /** @param since the day the target was identified, or null: its first exercise is due one period after it */
     private static ExerciseStatus exercise(EntryId target, ExerciseKind kind, Period every, Map<ExerciseKind, List<ExerciseEvidence.Done>> done,
-            LocalDate asOf) {
+            LocalDate since, LocalDate asOf) {
         Optional<ExerciseEvidence.Done> last = done.get(kind).stream()
                 .max(Comparator.comparing(ExerciseEvidence.Done::time).thenComparing(ExerciseEvidence.Done::id));
         EntryId id = last.map(ExerciseEvidence.Done::id).orElse(null);
@@ -140,7 +141,11 @@ public final class FreshnessEvaluator {
             return new ExerciseStatus(target, kind, ExerciseState.NOT_REQUIRED, null, id, day, time, null, 0, age);
         }
         if (last.isEmpty()) {
-            return new ExerciseStatus(target, kind, ExerciseState.NEVER_EXERCISED, every, null, null, null, null, 0, 0);
+            LocalDate first = since == null ? null : since.plus(every);
+            if (first != null && !asOf.isAfter(first)) {
+                return new ExerciseStatus(target, kind, ExerciseState.FIRST_DUE, every, null, null, null, first, ChronoUnit.DAYS.between(asOf, first), 0);
+            }
+            return new ExerciseStatus(target, kind, ExerciseState.NEVER_EXERCISED, every, null, null, null, first, first == null ? 0 : ChronoUnit.DAYS.between(asOf, first), 0);
         }
         LocalDate due = day.plus(every);
         long days = ChronoUnit.DAYS.between(asOf, due);

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * A single point of failure. Nullable: {@code service}, {@code runbook}, the targets, {@code drStrategy} and the text
- * fields other than {@code component} and {@code failureMode}.
+ * fields other than {@code component} and {@code failureMode}; {@code since}, the day it was identified.
  */
 public record Spof(
         EntryMeta meta,
@@ -23,7 +23,8 @@ public record Spof(
         Markup prevention,
         SpofStatus status,
         List<Reference> adrs,
-        Cadence cadence)
+        Cadence cadence,
+        java.time.LocalDate since)
         implements Entry {
 
     public Spof {

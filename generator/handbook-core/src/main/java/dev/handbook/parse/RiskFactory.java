@@ -29,7 +29,8 @@ final class RiskFactory {
                 f.get(SpofSchema.PREVENTION),
                 f.get(SpofSchema.STATUS),
                 f.get(SpofSchema.ADRS),
-                RecordParts.cadence(f.get(CadenceSchema.OVERRIDES)));
+                RecordParts.cadence(f.get(CadenceSchema.OVERRIDES)),
+                f.get(SpofSchema.SINCE));
     }
 
     static Service service(EntryMeta meta, Fields f) {

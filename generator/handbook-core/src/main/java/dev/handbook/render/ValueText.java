@@ -41,7 +41,7 @@ public final class ValueText {
             return state == ReviewState.FRESH ? "good" : state == ReviewState.DUE_SOON ? "warn" : "bad";
         }
         if (value instanceof ExerciseState state) {
-            return state == ExerciseState.CURRENT ? "good" : state == ExerciseState.NOT_REQUIRED ? "muted" : "bad";
+            return state == ExerciseState.CURRENT ? "good" : state == ExerciseState.NOT_REQUIRED ? "muted" : state == ExerciseState.FIRST_DUE ? "warn" : "bad";
         }
         if (value instanceof FlagCategory category) {
             return category == FlagCategory.DUE_SOON || category == FlagCategory.ACTION_ITEMS ? "warn" : "bad";

@@ -6,6 +6,7 @@ import dev.handbook.model.Markup;
 import dev.handbook.model.Reference;
 import dev.handbook.model.SpofStatus;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 
 /** The fields of a single point of failure. */
@@ -25,6 +26,8 @@ public final class SpofSchema {
     public static final FieldKey<Markup> DEGRADATION = FieldKey.text("degradation", "What users see while it is down.");
     public static final FieldKey<Markup> PREVENTION = FieldKey.text("prevention", "What keeps it from failing, or would remove it.");
     public static final FieldKey<SpofStatus> STATUS = FieldKey.oneOf("status", SpofStatus.class, "Whether it is still a risk.").required();
+    public static final FieldKey<LocalDate> SINCE = FieldKey.date("since",
+            "The day this SPOF was identified (YYYY-MM-DD): its first drill and chaos experiment are due one cadence period later, not at once.");
     public static final FieldKey<List<Reference>> ADRS = FieldKey.refs("adrs", "The decisions that chose its DR strategy.", EntryKind.ADR);
 
     public static final RecordSchema RECORD = CommonSchema.entry(
@@ -32,5 +35,5 @@ public final class SpofSchema {
             "A single point of failure, as a YAML record.",
             true,
             COMPONENT, SERVICE, FAILURE_MODE, BLAST_RADIUS, DETECTION, RUNBOOK, RTO_TARGET, RPO_TARGET, DR_STRATEGY, DEGRADATION, PREVENTION,
-            STATUS, ADRS, CadenceSchema.OVERRIDES);
+            STATUS, ADRS, SINCE, CadenceSchema.OVERRIDES);
 }

@@ -130,6 +130,27 @@ class FreshnessRulesTest {
     }
 
     @Test
+    void aSpofIdentifiedRecentlyIsNotOverdueBeforeItsFirstPeriodHasPassed() {
+        runbook("last_reviewed: 2026-01-01\n");
+        handbook.write("content/spofs/primary.yaml", "title: Primary\nowner: team\ncomponent: c\nfailure_mode: f\nstatus: open\nrunbook: fix-it\n"
+                + "since: 2026-01-10\n");
+        handbook.write("site/handbook.yaml", "cadence:\n  drill: 30d\n  chaos: 7d\n");
+
+        BuildResult created = handbook.check("2026-01-10");
+        ExerciseStatus drill = exercise(created, ExerciseKind.DRILL);
+        assertThat(drill.state()).isEqualTo(ExerciseState.FIRST_DUE);
+        assertThat(drill.due()).isEqualTo(LocalDate.parse("2026-02-09"));
+        assertThat(exercise(created, ExerciseKind.CHAOS).state()).isEqualTo(ExerciseState.FIRST_DUE);
+        assertThat(created.freshness().orElseThrow().flags()).as("nothing to chase yet").isEmpty();
+
+        BuildResult week = handbook.check("2026-01-18");
+        assertThat(exercise(week, ExerciseKind.CHAOS).state()).as("a day after its first week").isEqualTo(ExerciseState.NEVER_EXERCISED);
+        assertThat(exercise(week, ExerciseKind.DRILL).state()).isEqualTo(ExerciseState.FIRST_DUE);
+        assertThat(week.freshness().orElseThrow().flags()).extracting(Flag::message)
+                .containsExactly("No chaos experiment on record (every 7 days), the first was due 2026-01-17: schedule one and record it.");
+    }
+
+    @Test
     void failedDrillsAbortedExperimentsAndFutureRecordsDoNotCount() {
         runbook("last_reviewed: 2026-01-01\n");
         handbook.write("content/drills/ok.yaml", "title: OK\ndate: 2026-01-01\nkind: dr-drill\nscenario: s\ntargets: primary\noutcome: pass\n");

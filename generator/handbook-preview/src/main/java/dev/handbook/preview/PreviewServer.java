@@ -1,6 +1,7 @@
 package dev.handbook.preview;
 
 import dev.handbook.BuildOptions;
+import dev.handbook.HandbookException;
 import dev.handbook.Handbook;
 import dev.handbook.ReadFolders;
 import dev.handbook.Snapshot;
@@ -78,10 +79,25 @@ public final class PreviewServer implements AutoCloseable {
         server.addBean(new NetworkConnectionLimit(limits.maxStreams() + MAX_CONNECTIONS_BEYOND_STREAMS, connector));
         server.setHandler(new HostCheck(new AllowedHosts(host, connector::getLocalPort), new PreviewHandler(site, streams)));
         server.setStopTimeout(0); // open event streams would hold a graceful stop; there is nothing to drain on Ctrl-C
-        server.start();
+        startListening(server, host, port);
         // The output folder and target/ change when a site is written or compiled, never because content did.
         this.watcher = new ChangeWatcher(List.of(options.out(), ReadFolders.repository(options).resolve("target")), QUIET_MILLIS, this::rebuild);
         watcher.watch(ReadFolders.of(options, current.config()));
+    }
+
+    /** A port another program holds is the user's to change, not a bug: say which, and how to get a free one. */
+    private static void startListening(Server server, String host, int port) throws Exception {
+        try {
+            server.start();
+        } catch (IOException e) {
+            if (!(e.getCause() instanceof java.net.BindException bind)) {
+                throw e;
+            }
+            server.stop();
+            throw new HandbookException("Cannot listen on " + host + ":" + port + ": " + bind.getMessage().toLowerCase(java.util.Locale.ROOT)
+                    + ". Another program (perhaps another handbook serve) uses that port: stop it, choose another with --port,"
+                    + " or pass --port 0 for any free one.", e);
+        }
     }
 
     /**
