@@ -76,7 +76,7 @@ final class SourcesReader {
                 valid = false;
                 diagnostics.error("config.source", entry.value().position(),
                         "`fields:` renames '" + entry.key() + "' to " + (entry.value() instanceof YamlScalar to ? "'" + to.text() + "'" : entry.value().describe())
-                                + ", which is not a field of a " + kind.key() + ".",
+                                + ", which is not a field of " + kind.withArticle() + ".",
                         "Write `" + entry.key() + ": <field>` with one of: " + String.join(", ", schema.fieldNames()) + ".");
             }
         }

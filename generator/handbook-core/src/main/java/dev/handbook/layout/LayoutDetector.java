@@ -92,7 +92,7 @@ public final class LayoutDetector {
                 skipped.merge(sniffed.skipped().get(), 1, Integer::sum);
             } else if (sniffed.format().isEmpty()) {
                 exclude.add(relative);
-                unplaced.add(shown + " (no format reads it as a " + kind.key() + "; excluded)");
+                unplaced.add(shown + " (no format reads it as " + kind.withArticle() + "; excluded)");
             } else {
                 formats.merge(sniffed.format().get(), 1, Integer::sum);
                 required(kind).stream()

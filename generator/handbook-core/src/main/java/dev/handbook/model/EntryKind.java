@@ -50,6 +50,13 @@ public enum EntryKind {
         return label;
     }
 
+    /** The kind in a sentence, with its article: {@code a runbook}, {@code an ADR}, {@code a SPOF}, {@code a chaos experiment}. */
+    public String withArticle() {
+        String word = label.equals(label.toUpperCase(java.util.Locale.ROOT)) ? label : label.toLowerCase(java.util.Locale.ROOT);
+        // SPOF is said as a word ("spoff"), ADR letter by letter: only a vowel letter takes "an" here
+        return ("AEIOUaeiou".indexOf(word.charAt(0)) >= 0 ? "an " : "a ") + word;
+    }
+
     public String pluralLabel() {
         return pluralLabel;
     }

@@ -66,7 +66,7 @@ public final class EntryParser {
             own.error(
                     "source.format",
                     SourcePosition.file(file.displayPath()),
-                    "A " + file.kind().key() + " cannot be written as " + file.format().name().toLowerCase() + ".",
+                    capitalised(file.kind().withArticle()) + " cannot be written as " + file.format().name().toLowerCase() + ".",
                     file.kind().accepts(SourceFormat.MARKDOWN)
                             ? "Write it as .md or .adoc with front matter, or prefix the file name with `_`."
                             : "Write it as a .yaml record, or prefix the file name with `_` to keep it out of the handbook.");
@@ -116,7 +116,7 @@ public final class EntryParser {
             diagnostics.error(
                     "frontmatter.missing",
                     SourcePosition.of(file.displayPath(), 1, 1),
-                    "A " + file.kind().key() + " must start with YAML front matter.",
+                    capitalised(file.kind().withArticle()) + " must start with YAML front matter.",
                     "Did you forget the `---` line before and after the fields (`title:`, `owner:` …)?");
             return Optional.empty();
         }
@@ -188,5 +188,9 @@ public final class EntryParser {
     private static String slug(String name) {
         String slug = name.toLowerCase().replaceAll("^[0-9-]+", "").replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return slug.isEmpty() ? "my-decision" : slug;
+    }
+
+    private static String capitalised(String phrase) {
+        return Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1);
     }
 }

@@ -56,9 +56,12 @@ public final class ReportLines {
                 + (result.strict() && errors == 0 ? " Warnings fail the build under " + frontEnd.strict() + "." : ""));
     }
 
-    /** A freshness flag: {@code runbooks/x.md: stale: Restart the API: Review overdue by 12 days. …}. */
+    /**
+     * A freshness flag, at its record's file as {@code file:line:column} like a diagnostic, so CI annotations and
+     * editors find it: {@code runbooks/x.md:1:1: stale: Restart the API: Review overdue by 12 days. …}.
+     */
     public String flag(Flag flag) {
-        return emphasis.text(flag.sourcePath()) + ": " + flag.state() + ": " + emphasis.text(flag.title()) + ": " + emphasis.text(flag.message());
+        return emphasis.text(flag.sourcePath() + ":1:1") + ": " + flag.state() + ": " + emphasis.text(flag.title()) + ": " + emphasis.text(flag.message());
     }
 
     /** A snippet that failed or timed out: {@code runbooks/x.md:12:1: fail: WAL archiving is on: exit code 1 …}. */

@@ -162,7 +162,7 @@ public final class XrefResolver {
             diagnostics.error(
                     "xref.kind",
                     link.where(),
-                    "'" + link.target() + "' is a " + target.get().id().kind().key() + ", not a " + what + ".",
+                    "'" + link.target() + "' is " + target.get().id().kind().withArticle() + ", not " + (link.kind() == null ? "a record" : link.kind().withArticle()) + ".",
                     "Write `" + target.get().id() + "`.");
             return Optional.empty();
         }

@@ -75,7 +75,7 @@ class LayoutDetectorTest {
         FoundSource adrs = layout.sources().get(0);
         assertThat(adrs.exclude()).containsExactly("README[draft].md");
         assertThat(layout.unplaced()).containsExactly(
-                "docs/adr/README[draft].md (no format reads it as a adr; excluded)",
+                "docs/adr/README[draft].md (no format reads it as an ADR; excluded)",
                 "docs/adr/diagram.png (not a record file type; the build skips it)");
         assertThat(InitialConfig.yaml(layout)).contains("    exclude: [\"README\\\\[draft\\\\].md\"]   # no format reads these\n");
     }

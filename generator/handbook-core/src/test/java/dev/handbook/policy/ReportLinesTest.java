@@ -100,7 +100,7 @@ class ReportLinesTest {
                 .withFailOn(Set.of(FlagCategory.STALE, FlagCategory.OVERDUE)));
 
         assertThat(Verdict.of(result)).isEqualTo(Verdict.FLAGS);
-        assertThat(CLI.flag(result.failingFlags().get(0))).startsWith("content/runbooks/restart-api.md: stale: Restart the API: ");
+        assertThat(CLI.flag(result.failingFlags().get(0))).startsWith("content/runbooks/restart-api.md:1:1: stale: Restart the API: ");
         assertThat(CLI.freshness(result.freshness().orElseThrow()))
                 .isEqualTo("Freshness as of 2026-11-23: 1 stale, 0 due soon, 0 overdue, 0 overdue action items.");
         assertThat(CLI.failure(result)).contains("Failing because of --fail-on overdue,stale: 1 freshness flag; `handbook check` lists them.");

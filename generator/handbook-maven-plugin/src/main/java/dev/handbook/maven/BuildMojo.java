@@ -3,6 +3,7 @@ package dev.handbook.maven;
 import dev.handbook.BuildResult;
 import dev.handbook.Handbook;
 import dev.handbook.HandbookException;
+import dev.handbook.policy.ReportLines;
 import java.io.File;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -32,6 +33,6 @@ public class BuildMojo extends AbstractHandbookMojo {
         }
         ResultLog.report(result, getLog());
         ResultLog.failIfNeeded(result);
-        getLog().info("Built " + result.records() + " records into " + outputDirectory + " (" + result.pages() + " files).");
+        getLog().info("Built " + ReportLines.count(result.records(), "record") + " into " + outputDirectory + " (" + ReportLines.count(result.pages(), "file") + ").");
     }
 }

@@ -3,6 +3,7 @@ package dev.handbook.maven;
 import dev.handbook.BuildResult;
 import dev.handbook.Handbook;
 import dev.handbook.HandbookException;
+import dev.handbook.policy.ReportLines;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -30,6 +31,6 @@ public class CheckMojo extends AbstractHandbookMojo {
         }
         ResultLog.report(result, getLog());
         ResultLog.failIfNeeded(result);
-        getLog().info("Checked " + result.records() + " records: no problems that fail the build.");
+        getLog().info("Checked " + ReportLines.count(result.records(), "record") + ": no problems that fail the build.");
     }
 }

@@ -84,12 +84,15 @@ public class HandbookReport extends AbstractMavenReport {
         if (result.failed()) {
             sink.text("The handbook has errors and was not built; run mvn handbook:check to see them.");
         } else {
-            sink.text(result.records() + " records. ");
+            sink.text(dev.handbook.policy.ReportLines.count(result.records(), "record") + ". ");
             sink.link("handbook/index.html");
             sink.text("Open the handbook");
             sink.link_();
         }
         sink.paragraph_();
+        if (!result.failed()) {
+            AttentionSection.write(sink, result.freshness().map(f -> f.flags()).orElse(java.util.List.of()), "handbook/");
+        }
         sink.section1_();
         sink.body_();
     }
