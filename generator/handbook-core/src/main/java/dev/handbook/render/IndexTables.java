@@ -40,6 +40,7 @@ public final class IndexTables {
     private final FreshnessReads freshness;
     private final dev.handbook.render.input.ConversionReads conversions;
     private final dev.handbook.render.input.VerificationReads verification;
+    private final dev.handbook.render.input.GraphReads graph;
 
     public IndexTables(RenderInput input, PageLinks links) {
         this.catalog = input.catalog();
@@ -47,6 +48,7 @@ public final class IndexTables {
         this.freshness = input.freshness();
         this.conversions = input.conversions();
         this.verification = input.verification();
+        this.graph = input.graph();
     }
 
     public IndexTable of(EntryKind kind) {
@@ -68,7 +70,7 @@ public final class IndexTables {
                                 // Numbered ADRs by number; those read without one (named by date) after them, by date.
                                 .sorted(Comparator.comparing((Adr a) -> a.number() == 0).thenComparingInt(Adr::number).thenComparing(Adr::date, Comparator.nullsLast(Comparator.naturalOrder())))
                                 .map(a -> List.of(plain(a.number() == 0 ? "" : String.format("ADR-%04d", a.number())), title(a),
-                                        badge(a.status().wire(), EntrySummary.tone(a.status())), plain(a.date().toString()),
+                                        status(a), plain(a.date().toString()),
                                         freshness.review(a.id()) == null ? plain(a.reviewBy() == null ? "" : a.reviewBy().toString())
                                                 : badge(a.reviewBy() + " · " + words(freshness.review(a.id()).state()), tone(freshness.review(a.id()).state()))))
                                 .toList());
@@ -131,6 +133,18 @@ public final class IndexTables {
         }
     }
 
+    /** The ADR's status; a superseded one names its successor and links to it, so the index answers "replaced by what?". */
+    private IndexTable.Cell status(Adr adr) {
+        IndexTable.Cell status = badge(adr.status().wire(), EntrySummary.tone(adr.status()));
+        List<EntryId> successors = adr.status() == dev.handbook.model.AdrStatus.SUPERSEDED ? graph.supersededBy(adr.id()) : List.of();
+        if (successors.isEmpty()) {
+            return status;
+        }
+        Optional<Entry> successor = catalog.find(successors.get(successors.size() - 1));
+        return successor.map(s -> new IndexTable.Cell(status.text() + " by " + (s instanceof Adr next && next.number() > 0
+                ? String.format("ADR-%04d", next.number()) : s.title()), links.to(s).href(), status.tone())).orElse(status);
+    }
+
     /** "2 open · 1 overdue", "all closed" or nothing, for records with action items. */
     private IndexTable.Cell actionsBadge(Entry entry) {
         if (entry.actionItems().isEmpty()) {
@@ -186,8 +200,12 @@ public final class IndexTables {
         return ValueText.INSTANCE.tone(value);
     }
 
+    /** The table without the columns that are empty in every row: a services index with no drills shows no Drill column. */
     private static IndexTable table(List<String> columns, List<List<IndexTable.Cell>> rows) {
-        return new IndexTable(columns, rows);
+        List<Integer> shown = java.util.stream.IntStream.range(0, columns.size())
+                .filter(c -> rows.isEmpty() || rows.stream().anyMatch(row -> !row.get(c).text().isEmpty()))
+                .boxed().toList();
+        return new IndexTable(shown.stream().map(columns::get).toList(), rows.stream().map(row -> shown.stream().map(row::get).toList()).toList());
     }
 
     private IndexTable.Cell title(Entry entry) {
