@@ -23,6 +23,7 @@ import dev.handbook.parse.FileIds;
 import dev.handbook.parse.ParsedFile;
 import dev.handbook.publish.LinkedFiles;
 import dev.handbook.publish.OfflineHandbook;
+import dev.handbook.publish.RootedPage;
 import dev.handbook.render.Page;
 import dev.handbook.render.PageRenderer;
 import dev.handbook.publish.SitePublisher;
@@ -106,6 +107,7 @@ public final class Handbook implements AutoCloseable {
             return result;
         }
         List<Page> pages = new ArrayList<>(snapshot.pages().values());
+        pages.replaceAll(page -> page.path().equals(dev.handbook.model.PagePaths.NOT_FOUND) ? RootedPage.of(page, "/") : page);
         if (snapshot.config().offline()) {
             pages.add(new OfflineHandbook().write(snapshot.config().title(), snapshot.pages()));
         }

@@ -6,6 +6,7 @@ import dev.handbook.model.EntryKind;
 import dev.handbook.testing.GoldenFiles;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -55,7 +56,8 @@ class ExampleHandbookTest {
     @Test
     void everyPageIsReachableFromTheHomePageAndNoLinkIsBroken() throws IOException {
         Set<String> pages = new TreeSet<>();
-        GoldenFiles.list(site).stream().filter(f -> f.endsWith(".html")).forEach(pages::add);
+        // 404.html is where a web server sends the lost, linked from nowhere; its links start at the site's root
+        GoldenFiles.list(site).stream().filter(f -> f.endsWith(".html") && !f.equals("404.html")).forEach(pages::add);
         Set<String> reached = new TreeSet<>();
         List<String> broken = new ArrayList<>();
         Deque<String> queue = new ArrayDeque<>(List.of("index.html"));
@@ -81,6 +83,22 @@ class ExampleHandbookTest {
         }
         assertThat(broken).as("broken links").isEmpty();
         assertThat(reached).containsAll(pages);
+    }
+
+    @Test
+    void the404PageWorksAtAnyAddressOfTheSite() throws IOException {
+        Document notFound = Jsoup.parse(site.resolve("404.html").toFile(), "UTF-8");
+
+        assertThat(notFound.select("h1").text()).isEqualTo("Page not found");
+        assertThat(notFound.select("#search-input")).hasSize(1);
+        for (Element e : notFound.select("[href], [src]")) {
+            String url = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+            if (!url.startsWith("#") && !url.startsWith("http")) {
+                assertThat(url).as("a link of the 404 page").startsWith("/");
+                assertThat(site.resolve(url.substring(1).replaceAll("#.*", ""))).as(url).exists();
+            }
+        }
+        assertThat(Files.readString(site.resolve("handbook-offline.html"))).doesNotContain("Page not found");
     }
 
     @Test

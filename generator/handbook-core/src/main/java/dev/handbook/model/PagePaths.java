@@ -12,6 +12,8 @@ public final class PagePaths {
     public static final String ATTENTION = "attention.html";
     public static final String VERIFICATION = "verification.html";
     public static final String MAP = "map.html";
+    /** The page web servers show for an address with no page (GitHub Pages, Netlify and most others look for it here). */
+    public static final String NOT_FOUND = "404.html";
     public static final String TAGS = "tags/index.html";
     public static final String SCRIPT = "assets/handbook.js";
     public static final String HIGHLIGHT = "assets/vendor/highlight.min.js";

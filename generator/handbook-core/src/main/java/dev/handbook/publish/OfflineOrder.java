@@ -33,6 +33,7 @@ final class OfflineOrder {
     /** Sorts {@code htmlPaths} into chapters; chapters without pages are left out. */
     static List<Chapter> chapters(Collection<String> htmlPaths) {
         TreeSet<String> rest = new TreeSet<>(htmlPaths);
+        rest.remove(PagePaths.NOT_FOUND); // a web server's page, not a chapter
         List<Chapter> chapters = new ArrayList<>();
         if (rest.remove(PagePaths.HOME)) {
             chapters.add(new Chapter("Home", List.of(PagePaths.HOME), true));

@@ -47,6 +47,7 @@ public final class PageRenderer {
         jobs.put(PagePaths.MAP, this::map);
         jobs.put(PagePaths.ATTENTION, this::attention);
         jobs.put(PagePaths.VERIFICATION, this::verification);
+        jobs.put(PagePaths.NOT_FOUND, (input, diagnostics) -> render("404.ftlh", NotFoundView.of(input), PagePaths.NOT_FOUND, diagnostics));
         jobs.put(CalendarWriter.PATH, (input, diagnostics) -> Optional.of(new CalendarWriter().write(input)));
         for (EntryKind kind : EntryKind.values()) {
             jobs.put(PagePaths.index(kind), (input, diagnostics) -> index(input, kind, diagnostics));
@@ -110,7 +111,7 @@ public final class PageRenderer {
 
     private static List<String> templates() {
         List<String> names = new ArrayList<>(List.of("layout.ftlh", "macros.ftlh", "home.ftlh", "index.ftlh", "tags.ftlh", "tag.ftlh",
-                "map.ftlh", "spof-matrix.ftlh", "verification.ftlh", "attention.ftlh"));
+                "map.ftlh", "spof-matrix.ftlh", "verification.ftlh", "attention.ftlh", "404.ftlh"));
         for (EntryKind kind : EntryKind.values()) {
             names.add(kind.key() + ".ftlh");
         }

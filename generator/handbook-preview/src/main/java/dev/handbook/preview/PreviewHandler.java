@@ -1,7 +1,9 @@
 package dev.handbook.preview;
 
 import dev.handbook.render.ContentSecurityPolicy;
+import dev.handbook.model.PagePaths;
 import dev.handbook.publish.OfflineHandbook;
+import dev.handbook.publish.RootedPage;
 import dev.handbook.render.Page;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -87,8 +89,14 @@ public final class PreviewHandler extends Handler.Abstract {
             return true;
         }
         if (page.isEmpty()) {
-            Response.writeError(request, response, callback, HttpStatus.NOT_FOUND_404);
-            return true;
+            Optional<Page> notFound = site.page(PagePaths.NOT_FOUND);
+            if (notFound.isEmpty()) {
+                Response.writeError(request, response, callback, HttpStatus.NOT_FOUND_404);
+                return true;
+            }
+            response.setStatus(HttpStatus.NOT_FOUND_404); // the site's own 404 page, its links made to work from here
+            page = Optional.of(RootedPage.of(notFound.get(), "/"));
+            file = PagePaths.NOT_FOUND;
         }
         String type = type(file);
         byte[] body = page.get().content();

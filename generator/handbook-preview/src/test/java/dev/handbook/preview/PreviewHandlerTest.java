@@ -61,6 +61,16 @@ class PreviewHandlerTest {
         return HttpTester.parseResponse(connector.getResponse(request));
     }
 
+    @Test
+    void anAddressWithNoPageGetsTheSitesOwn404PageWhoseLinksWorkFromThere() throws Exception {
+        HttpTester.Response response = request("GET", "/runbooks/renamed-long-ago.html");
+
+        assertThat(response.getStatus()).isEqualTo(404);
+        assertThat(response.get("Content-Type")).startsWith("text/html");
+        assertThat(response.getContent()).contains("<h1>Page not found</h1>", "href=\"/assets/handbook.css\"", "href=\"/runbooks/index.html\"",
+                "data-root=\"/\"", "id=\"search-input\"", "/_handbook/reload.js");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"evil.com", "evil.com:8000", "127.0.0.1:9000", "localhost", "127.0.0.1.nip.io:8000", "[::1]:80"})
     void aRequestForAnotherServerIsRefusedWithTheWayIn(String host) throws Exception {
