@@ -134,7 +134,12 @@ public final class FieldReader {
             case TEXTS:
                 return Optional.of(Markup.field(scalar.text(), at));
             case ALERT_NAMES:
-                return checked(AlertName.isValid(text) ? Optional.of(new AlertName(text, at)) : Optional.empty(), spec, text, at, diagnostics);
+                if (AlertName.isValid(text)) {
+                    return Optional.of(new AlertName(text, at));
+                }
+                diagnostics.error("field.format", at, "'" + text + "' is not a valid Prometheus alert name for '" + spec.name() + "'.",
+                        "Write letters, digits, `_` and `:`, not starting with a digit, as the rule's `alert:` does (`RedisDown`).");
+                return Optional.empty();
             case ID:
                 return checked(ValueFormats.isId(ValueFormats.foldId(text)) ? Optional.of(ValueFormats.foldId(text)) : Optional.empty(), spec, text, at, diagnostics);
             case DATE:
