@@ -51,7 +51,7 @@ public final class PrometheusRulesReader {
             diagnostics.error("alert.rules-format", document.position(),
                     "This is not a Prometheus rule file: it has no `groups:` of rules, and it is not a PrometheusRule object"
                             + " (`apiVersion: monitoring.coreos.com/v1`, `kind: PrometheusRule`)" + kind.map(k -> " but a " + k).orElse("") + ".",
-                    "Keep only rule files in a source of `kind: alert`, or leave this one out with the source's `exclude:`.");
+                    "Keep only rule files in a source of `kind: alert`: move this file out, or start its name with `_` to leave it out.");
         }
     }
 
