@@ -175,6 +175,8 @@ class SiteBrowserTest {
         Number bottom = (Number) chromium.js("return arguments[0].getBoundingClientRect().bottom", link);
         assertThat(bottom.doubleValue()).as("the runbook link is within the first phone screen").isLessThan(844);
         assertThat(troubles()).as("the alert page under the Content-Security-Policy").isEmpty();
+        long overflow = ((Number) chromium.js("return document.documentElement.scrollWidth - window.innerWidth")).longValue();
+        assertThat(overflow).as("a long expression scrolls in its own box, the page does not").isLessThanOrEqualTo(0);
 
         link.click();
         wait.until(ExpectedConditions.urlContains("runbooks/redis-down-degradation.html"));
