@@ -97,6 +97,17 @@ class AlertsPipelineTest {
     }
 
     @Test
+    void aSourceOfRulesThatDoesNotExistIsAnErrorAtItsConfigEntry() {
+        BuildResult result = handbook("[RedisDown]")
+                .write("site/handbook.yaml", "sources:\n  - {path: content/runbooks, kind: runbook}\n  - {path: rules, kind: alert}\n")
+                .check("2026-12-06");
+
+        assertThat(result.diagnostics()).extracting(Diagnostic::format).contains(
+                "site/handbook.yaml:3:12: error: Source folder 'rules' does not exist. Write the folder of the rule files relative to the"
+                        + " folder that holds site/, e.g. `monitoring/rules`. [config.source]");
+    }
+
+    @Test
     void theAlertPageLeadsStraightToItsRunbookAndShowsTheRuleEscaped() {
         Snapshot snapshot = handbook("[RedisDown]").snapshot();
 
@@ -108,6 +119,8 @@ class AlertsPipelineTest {
                 "monitoring/redis.rules.yml:6");
         assertThat(page.select(".alert-rule").html()).contains("Redis is down &lt;now&gt;");
         assertThat(page.select("a[href='../spofs/redis.html']")).as("the SPOF whose detection names it").hasSize(1);
+        Document runbook = Jsoup.parse(snapshot.pages().get("runbooks/redis-down.html").text());
+        assertThat(runbook.select(".facts a[href='../alerts/RedisDown.html']")).as("the runbook links back to its alert").hasSize(1);
         Document index = Jsoup.parse(snapshot.pages().get("alerts/index.html").text());
         assertThat(index.select("tbody tr")).extracting(tr -> tr.select("td").get(0).text() + " → " + tr.select("td").get(2).select("a, .badge").text())
                 .containsExactly("RedisDown → Redis down", "RedisMemoryHigh → no runbook");
