@@ -1,5 +1,7 @@
 package dev.handbook;
 
+import dev.handbook.alerts.AlertChecks;
+import dev.handbook.alerts.AlertIndex;
 import dev.handbook.catalog.Catalog;
 import dev.handbook.catalog.CatalogBuilder;
 import dev.handbook.config.ConfigLoader;
@@ -13,6 +15,8 @@ import dev.handbook.convert.MarkupConverter;
 import dev.handbook.diagnostics.Diagnostic;
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.formats.FormatReaders;
+import dev.handbook.formats.PrometheusRulesReader;
+import dev.handbook.model.AlertRule;
 import dev.handbook.model.FlagCategory;
 import dev.handbook.freshness.FreshnessEvaluator;
 import dev.handbook.freshness.FreshnessReport;
@@ -34,6 +38,7 @@ import dev.handbook.render.SiteRenderer;
 import dev.handbook.render.TemplateEngine;
 import dev.handbook.search.SearchIndex;
 import dev.handbook.source.DisplayPaths;
+import dev.handbook.source.RuleFiles;
 import dev.handbook.source.SourceScanner;
 import dev.handbook.source.SourceSet;
 import dev.handbook.source.TextFiles;
@@ -218,6 +223,7 @@ public final class Handbook implements AutoCloseable {
         XrefGraph graph = carried.graph().isPresent()
                 ? new XrefResolver().update(carried.graph().get(), carried.touched(), catalog, conversions, diagnostics)
                 : new XrefResolver().resolve(catalog, conversions, diagnostics);
+        AlertIndex alerts = alerts(options, config, catalog, diagnostics);
         VerificationReport verification = diagnostics.hasErrors() ? VerificationReport.OFF : SnippetRuns.verify(options, config, catalog, conversions, diagnostics);
         // after verification: a passing `proves: restore` snippet is restore evidence
         FreshnessReport freshness = new FreshnessEvaluator().evaluate(catalog, graph, config, options.asOf(), verification, diagnostics);
@@ -227,7 +233,7 @@ public final class Handbook implements AutoCloseable {
         RenderedSite site = RenderedSite.NONE;
         if (engine != null && !diagnostics.hasErrors()) {
             BuildFacts facts = new BuildFacts(config, catalog, graph, conversions, freshness, verification, options.asOf(), evidence,
-                    carried.site().memo());
+                    carried.site().memo(), alerts);
             site = new SiteRenderer(engine).render(facts, carried.site(), diagnostics);
             site.pages().forEach(page -> pages.put(page.path(), page));
             search = carried.search().update(catalog, conversions);
@@ -244,6 +250,17 @@ public final class Handbook implements AutoCloseable {
                 failed ? Map.of() : pages, failed ? RenderedSite.NONE : site, skipped);
     }
 
+
+    /** The alerts of the rule files and the runbooks; rule files are few, so every build reads them again. */
+    private static AlertIndex alerts(BuildOptions options, HandbookConfig config, Catalog catalog, Diagnostics diagnostics) {
+        List<AlertRule> rules = new ArrayList<>();
+        for (RuleFiles.RuleFile file : RuleFiles.read(config.alertSources(), repository(options), new DisplayPaths(options.displayBase()), diagnostics)) {
+            rules.addAll(new PrometheusRulesReader().read(file.text(), file.displayPath(), file.json(), diagnostics));
+        }
+        AlertIndex alerts = AlertIndex.of(rules, !config.alertSources().isEmpty(), catalog);
+        new AlertChecks().check(alerts, catalog, diagnostics);
+        return alerts;
+    }
 
     private MarkupConverter converter(BuildOptions options, HandbookConfig config) {
         return new MarkupConverter(config.rawHtml(), () -> startAsciidoc().join(), files(options));

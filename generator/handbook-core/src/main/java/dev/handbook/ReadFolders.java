@@ -34,6 +34,7 @@ public final class ReadFolders {
             for (SourceConfig source : config.sources()) {
                 candidates.add(repository.resolve(source.path()));
             }
+            config.alertSources().forEach(source -> candidates.add(repository.resolve(source.path()))); // rule files: watched too
         } else {
             candidates.add(options.content());
         }

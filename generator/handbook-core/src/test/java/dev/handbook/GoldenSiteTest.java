@@ -30,7 +30,8 @@ class GoldenSiteTest {
     /**
      * {@code sources:} folders outside {@code content/} (there is none), read in place: include and exclude globs,
      * defaults for fields the files do not set, ids from upper-case and {@code _} file names, references that differ in
-     * case, and not one byte of the sources changed.
+     * case, a folder of Prometheus rules whose alert gets a page leading to its runbook, and not one byte of the
+     * sources changed.
      */
     @Test
     void sourcesSiteReadsFoldersInPlace() throws IOException {

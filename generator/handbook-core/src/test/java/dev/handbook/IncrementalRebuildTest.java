@@ -65,6 +65,21 @@ class IncrementalRebuildTest {
      */
     static final String[] RENDERED_AFTER_BODY_EDIT = {"map.html", "runbooks/db-failover.html", "services/db.html", "spofs/db-primary.html"};
 
+    /** The alert's page appears and the SPOF's detection links to it; taking the name out again removes both. */
+    @Test
+    void namingAnAlertInARunbookAddsItsPageAndLinksTheSpofsDetection() throws IOException {
+        String runbook = read("content/runbooks/db-failover.md");
+        write("content/runbooks/db-failover.md", runbook.replace("tags: [database, failover]", "tags: [database, failover]\nalerts: [DbPrimaryDown]"));
+        rebuildMatchesFullBuild("content/runbooks/db-failover.md");
+        assertThat(current.pages()).containsKeys("alerts/DbPrimaryDown.html", "alerts/index.html");
+        assertThat(current.pages().get("spofs/db-primary.html").text()).contains("href=\"../alerts/DbPrimaryDown.html\"");
+
+        write("content/runbooks/db-failover.md", runbook);
+        rebuildMatchesFullBuild("content/runbooks/db-failover.md");
+        assertThat(current.pages()).doesNotContainKeys("alerts/DbPrimaryDown.html", "alerts/index.html");
+        assertThat(current.pages().get("spofs/db-primary.html").text()).doesNotContain("alerts/");
+    }
+
     @Test
     void retitlingARecordThatOthersLinkTo() throws IOException {
         write("content/runbooks/restore.adoc", read("content/runbooks/restore.adoc").replace("title: Restore from backup", "title: Restore from the nightly backup"));

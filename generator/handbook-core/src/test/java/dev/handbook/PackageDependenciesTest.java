@@ -28,7 +28,7 @@ class PackageDependenciesTest {
      * before it.
      */
     static final List<String> STAGES = List.of("diagnostics", "model", "yaml", "schema", "formats", "config", "source", "parse", "layout",
-            "catalog", "convert", "xref", "verify", "freshness", "render.input", "render.diagram", "render", "search", "publish", "", "policy");
+            "catalog", "convert", "xref", "alerts", "verify", "freshness", "render.input", "render.diagram", "render", "search", "publish", "", "policy");
 
     private static final String ROOT = "dev.handbook";
 

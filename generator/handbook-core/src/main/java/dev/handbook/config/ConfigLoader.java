@@ -60,7 +60,8 @@ public final class ConfigLoader {
                 f.bool("offline", false),
                 new SourcesReader().read(f.objects("sources"), diagnostics),
                 f.has("sources"),
-                new AdrStatusesReader().read(f.object("adr_statuses"), diagnostics));
+                new AdrStatusesReader().read(f.object("adr_statuses"), diagnostics),
+                new SourcesReader().alertSources(f.objects("sources"), diagnostics));
     }
 
     private static Map<EntryKind, String> folders(Fields f, Diagnostics diagnostics) {

@@ -28,6 +28,7 @@ import java.util.Set;
  * @param listsSources whether the config has {@code sources:} (even with none valid); if not, each kind's folder under the
  *     content folder is read instead
  * @param adrStatuses the ADR status table, with the words of {@code adr_statuses:} added
+ * @param alertSources the valid folders of Prometheus rule files listed under {@code sources:} ({@code kind: alert})
  */
 public record HandbookConfig(
         String title,
@@ -43,7 +44,8 @@ public record HandbookConfig(
         boolean offline,
         List<SourceConfig> sources,
         boolean listsSources,
-        AdrStatusTable adrStatuses) {
+        AdrStatusTable adrStatuses,
+        List<AlertSource> alertSources) {
 
     public static final Cadence DEFAULT_CADENCE = new Cadence(Period.ofDays(90), Period.ofDays(7), Period.ofDays(1), Period.ofDays(1));
 
@@ -51,6 +53,7 @@ public record HandbookConfig(
         folders = Map.copyOf(folders);
         failOn = Set.copyOf(failOn);
         sources = List.copyOf(sources);
+        alertSources = List.copyOf(alertSources);
         java.util.Objects.requireNonNull(adrStatuses, "adrStatuses must not be null");
     }
 
@@ -61,7 +64,7 @@ public record HandbookConfig(
             folders.put(kind, kind.defaultFolder());
         }
         return new HandbookConfig("Handbook", "", folders, Period.ofDays(90), Period.ofDays(14), DEFAULT_CADENCE, false, Set.of(), false, Duration.ofHours(1), false, List.of(), false,
-                AdrStatusTable.standard());
+                AdrStatusTable.standard(), List.of());
     }
 
     public String folder(EntryKind kind) {

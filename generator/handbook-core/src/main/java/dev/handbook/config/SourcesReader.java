@@ -29,17 +29,14 @@ final class SourcesReader {
         List<SourceConfig> sources = new ArrayList<>();
         for (Fields f : entries) {
             Optional<EntryKind> kind = Arrays.stream(EntryKind.values()).filter(k -> k.key().equals(f.string("kind"))).findFirst();
-            String path = f.string("path");
-            if (kind.isEmpty() || path == null) {
-                continue; // the field reader has reported it
+            if (kind.isEmpty()) {
+                continue; // the field reader has reported it, or it is a source of alert rules
             }
-            String folder = path.replace('\\', '/');
-            if (folder.isBlank() || folder.startsWith("/") || Arrays.asList(folder.split("/")).contains("..")) {
-                diagnostics.error("config.source", f.position("path"),
-                        "Source path '" + path + "' must be a folder inside the repository, relative to the folder that holds site/.",
-                        "Write a path such as `docs/adr`, without `..` or a leading `/`.");
+            Optional<String> checked = folder(f, diagnostics);
+            if (checked.isEmpty()) {
                 continue;
             }
+            String folder = checked.get();
             boolean globsValid = globs(f, "include", diagnostics) & globs(f, "exclude", diagnostics);
             YamlMap defaults = f.mapping("defaults").orElse(new YamlMap(List.of(), f.where()));
             Optional<Map<String, String>> renames = renames(f, kind.get(), diagnostics);
@@ -50,6 +47,40 @@ final class SourcesReader {
             }
         }
         return sources;
+    }
+
+    /** The sources of Prometheus rule files: the entries with {@code kind: alert}. */
+    List<AlertSource> alertSources(List<Fields> entries, Diagnostics diagnostics) {
+        List<AlertSource> sources = new ArrayList<>();
+        for (Fields f : entries) {
+            if (!AlertSource.KIND.equals(f.string("kind"))) {
+                continue;
+            }
+            String format = f.string("format", AlertSource.FORMATS.get(0));
+            if (!AlertSource.FORMATS.contains(format)) {
+                diagnostics.error("config.format", f.position("format"), "A source of alert rules has no format '" + format + "'.",
+                        "Write `format: prometheus` (or leave it out): rule groups and PrometheusRule objects are both read.");
+                continue;
+            }
+            folder(f, diagnostics).ifPresent(folder -> sources.add(new AlertSource(folder, f.position("path"))));
+        }
+        return sources;
+    }
+
+    /** The entry's {@code path}, normalised, if it is a folder inside the repository; reported if it is not. */
+    private static Optional<String> folder(Fields f, Diagnostics diagnostics) {
+        String path = f.string("path");
+        if (path == null) {
+            return Optional.empty(); // the field reader has reported it
+        }
+        String folder = path.replace('\\', '/');
+        if (folder.isBlank() || folder.startsWith("/") || Arrays.asList(folder.split("/")).contains("..")) {
+            diagnostics.error("config.source", f.position("path"),
+                    "Source path '" + path + "' must be a folder inside the repository, relative to the folder that holds site/.",
+                    "Write a path such as `docs/adr`, without `..` or a leading `/`.");
+            return Optional.empty();
+        }
+        return Optional.of(folder);
     }
 
     /** The {@code map:} of names to target ids; a value is one id or a list (the field reader checked the shape). */

@@ -79,6 +79,7 @@ public final class MarkdownRunbookReader implements FormatReader {
             SourcePosition file = SourcePosition.file(input.displayPath());
             page.fields().put(RunbookSchema.WHEN_TO_USE, "The `" + alert.group(1) + "` alert fires.", file);
             page.fields().put(CommonSchema.TITLE, alert.group(1), file);
+            page.fields().put(RunbookSchema.ALERTS, alert.group(1), file); // so the alert's page leads here
         }
         own.sorted().forEach(diagnostics::report);
         return own.hasErrors() ? new FormatResult.Failed() : page.result();

@@ -29,6 +29,17 @@ public final class PagePaths {
         return id.kind().defaultFolder() + "/" + id.name() + ".html";
     }
 
+    /** Every alert with its runbooks. */
+    public static final String ALERTS = "alerts/index.html";
+
+    /**
+     * An alert's page, by its name as written (case kept), so a rule's {@code runbook_url} can be
+     * {@code https://…/alerts/{{ $labels.alertname }}.html}.
+     */
+    public static String alert(String name) {
+        return "alerts/" + name + ".html";
+    }
+
     /** A tag's page; {@code slug} comes from {@code TagIndex.slug}. */
     public static String tag(String slug) {
         return "tags/" + slug + ".html";

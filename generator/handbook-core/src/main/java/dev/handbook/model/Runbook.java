@@ -10,6 +10,7 @@ import java.util.Optional;
  *
  * @param lastReviewed null when never reviewed
  * @param reviewEvery null to use the site default
+ * @param alerts the Prometheus alerts it answers, as written in {@code alerts:}
  */
 public record Runbook(
         EntryMeta meta,
@@ -18,12 +19,14 @@ public record Runbook(
         List<Reference> spofs,
         List<Reference> services,
         Markup whenToUse,
+        List<AlertName> alerts,
         Markup content)
         implements Entry {
 
     public Runbook {
         spofs = List.copyOf(spofs);
         services = List.copyOf(services);
+        alerts = List.copyOf(alerts);
     }
 
     @Override

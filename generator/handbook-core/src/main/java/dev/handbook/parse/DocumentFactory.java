@@ -26,6 +26,7 @@ final class DocumentFactory {
                 f.get(RunbookSchema.SPOFS),
                 f.get(RunbookSchema.SERVICES),
                 f.get(RunbookSchema.WHEN_TO_USE),
+                f.get(RunbookSchema.ALERTS),
                 body.orElse(null));
     }
 

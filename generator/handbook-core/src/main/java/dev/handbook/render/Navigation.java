@@ -41,6 +41,9 @@ public final class Navigation {
                     : List.of();
             items.add(new NavItem(kind.pluralLabel(), PagePaths.relative(path, PagePaths.index(kind)), -1, current, records));
         }
+        if (input.alerts().any()) { // only a handbook with alerts has the section
+            items.add(item("Alerts", path, PagePaths.ALERTS, section.equals("alerts") || section.equals("alert")));
+        }
         items.add(item("Dependency map", path, PagePaths.MAP, section.equals("map")));
         items.add(item("SPOF matrix", path, PagePaths.SPOF_MATRIX, section.equals("matrix")));
         items.add(item("Needs attention", path, PagePaths.ATTENTION, section.equals("attention")));
@@ -58,6 +61,9 @@ public final class Navigation {
         crumbs.add(item("Home", path, PagePaths.HOME, false));
         ORDER.stream().filter(kind -> kind.key().equals(section) && !path.equals(PagePaths.index(kind)))
                 .forEach(kind -> crumbs.add(item(kind.pluralLabel(), path, PagePaths.index(kind), false)));
+        if (section.equals("alert")) {
+            crumbs.add(item("Alerts", path, PagePaths.ALERTS, false));
+        }
         if (section.equals("tags") && !path.equals(PagePaths.TAGS)) {
             crumbs.add(item("Tags", path, PagePaths.TAGS, false));
         }

@@ -56,6 +56,12 @@ public final class PageRenderer {
         for (String slug : facts.tags().bySlug().keySet()) {
             jobs.put(PagePaths.tag(slug), (input, diagnostics) -> tag(input, input.tag(slug), diagnostics));
         }
+        if (!facts.alerts().names().isEmpty()) {
+            jobs.put(PagePaths.ALERTS, (input, diagnostics) -> render("alerts.ftlh", AlertsView.of(input), PagePaths.ALERTS, diagnostics));
+        }
+        for (String name : facts.alerts().names()) {
+            jobs.put(PagePaths.alert(name), (input, diagnostics) -> render("alert.ftlh", AlertView.of(input, name), PagePaths.alert(name), diagnostics));
+        }
         for (Entry entry : facts.catalog().entries()) {
             EntryId id = entry.id();
             jobs.put(PagePaths.entry(id), (input, diagnostics) -> entry(input, input.catalog().get(id), diagnostics));
@@ -111,7 +117,7 @@ public final class PageRenderer {
 
     private static List<String> templates() {
         List<String> names = new ArrayList<>(List.of("layout.ftlh", "macros.ftlh", "home.ftlh", "index.ftlh", "tags.ftlh", "tag.ftlh",
-                "map.ftlh", "spof-matrix.ftlh", "verification.ftlh", "attention.ftlh", "404.ftlh"));
+                "map.ftlh", "spof-matrix.ftlh", "verification.ftlh", "attention.ftlh", "404.ftlh", "alert.ftlh", "alerts.ftlh"));
         for (EntryKind kind : EntryKind.values()) {
             names.add(kind.key() + ".ftlh");
         }

@@ -1,5 +1,7 @@
 package dev.handbook.render;
 
+import dev.handbook.model.AlertName;
+import dev.handbook.model.PagePaths;
 import dev.handbook.model.Runbook;
 import dev.handbook.render.input.LinkView;
 import dev.handbook.render.input.RenderInput;
@@ -11,15 +13,18 @@ import java.util.List;
  * @param lastReviewed empty when never reviewed
  * @param whenToUse the "When to use" HTML; null when unset
  * @param content the runbook's text as HTML
+ * @param alerts links to the pages of the alerts it answers, titled with the alert's name
  */
 public record RunbookView(
         SiteView site, String title, String section, RecordView record, ReviewView review, String lastReviewed, List<LinkView> spofs,
-        List<LinkView> services, String whenToUse, String content) implements PageView {
+        List<LinkView> services, String whenToUse, String content, List<LinkView> alerts) implements PageView {
 
     public static RunbookView of(RenderInput input, Runbook runbook) {
         EntryPage page = EntryPage.of(input, runbook);
         return new RunbookView(page.site(), page.title(), page.section(), page.record(), ReviewView.of(input.freshness().review(runbook.id())),
                 ViewValues.text(runbook.lastReviewed()), page.links().refs(runbook.spofs()),
-                page.links().refs(runbook.services()), page.html().html(runbook.whenToUse()), page.html().html(runbook.content()));
+                page.links().refs(runbook.services()), page.html().html(runbook.whenToUse()), page.html().html(runbook.content()),
+                runbook.alerts().stream().map(AlertName::name).distinct()
+                        .map(name -> new LinkView(page.links().href(PagePaths.alert(name)), name, "Alert", "", "")).toList());
     }
 }

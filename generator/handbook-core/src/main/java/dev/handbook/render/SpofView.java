@@ -30,7 +30,7 @@ public record SpofView(
         MarkupHtml html = page.html();
         return new SpofView(page.site(), page.title(), page.section(), page.record(), spof.status().wire(), ValueText.INSTANCE.tone(spof.status()),
                 html.html(spof.component()), page.links().ref(spof.service()), html.html(spof.failureMode()), html.html(spof.blastRadius()),
-                html.html(spof.detection()), html.html(spof.degradation()), html.html(spof.prevention()),
+                new AlertLinks(input, page.links()).linked(html.html(spof.detection()), spof.detection()), html.html(spof.degradation()), html.html(spof.prevention()),
                 spof.drStrategy() == null ? "" : spof.drStrategy().wire(), page.links().refs(spof.adrs()),
                 page.links().ref(spof.runbook()), BackupRows.of(spof.id(), input, page.links()),
                 DependencyGraph.ofSpof(spof, input, page.links()).orElse(null), SpofMatrix.row(spof, input, page.links()),

@@ -57,8 +57,10 @@ public final class ConfigSchema {
                     List.of(
                             of("path", STRING, "The folder, relative to the repository root (the folder that holds `site/`), e.g. `docs/adr`;"
                                     + " it must exist and may not lead outside the repository (`..`).").asRequired(),
-                            new FieldSpec("kind", FieldType.ENUM, true, "The kind of record its files are.",
-                                    Arrays.stream(EntryKind.values()).map(EntryKind::key).toList(), java.util.Set.of(), null),
+                            new FieldSpec("kind", FieldType.ENUM, true, "The kind of record its files are, or `alert` for a folder of"
+                                    + " Prometheus rule files (rule groups or `PrometheusRule` objects), read for the alerts they define.",
+                                    java.util.stream.Stream.concat(Arrays.stream(EntryKind.values()).map(EntryKind::key), java.util.stream.Stream.of("alert"))
+                                            .toList(), java.util.Set.of(), null),
                             of("format", STRING, "How its files are written: `auto` (default: handbook's own front matter or YAML"
                                     + " records when a file has them, else the first format that recognises the file), `native`, or a format's name: see docs/formats.md."),
                             of("include", FieldType.STRINGS, "Globs (java.nio `PathMatcher` syntax, relative to `path`) a file must match to be"

@@ -1,6 +1,7 @@
 package dev.handbook.schema;
 
 import dev.handbook.diagnostics.SourcePosition;
+import dev.handbook.model.AlertName;
 import dev.handbook.model.EntryKind;
 import dev.handbook.model.Markup;
 import dev.handbook.model.Reference;
@@ -93,6 +94,11 @@ public final class FieldKey<T> {
 
     public static FieldKey<List<String>> strings(String name, String description) {
         return list(FieldSpec.of(name, FieldType.STRINGS, description), String.class);
+    }
+
+    /** Prometheus alert names, each with where it was written: a runbook's {@code alerts:}. */
+    public static FieldKey<List<AlertName>> alertNames(String name, String description) {
+        return list(FieldSpec.of(name, FieldType.ALERT_NAMES, description), AlertName.class);
     }
 
     public static FieldKey<List<Markup>> texts(String name, String description) {

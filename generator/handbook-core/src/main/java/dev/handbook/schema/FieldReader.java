@@ -4,6 +4,7 @@ import dev.handbook.model.ValueFormats;
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.diagnostics.SourcePosition;
 import dev.handbook.diagnostics.Suggestions;
+import dev.handbook.model.AlertName;
 import dev.handbook.model.Markup;
 import dev.handbook.model.Reference;
 import dev.handbook.yaml.YamlList;
@@ -94,6 +95,7 @@ public final class FieldReader {
                 return Optional.of(list(spec, node, diagnostics, item -> Optional.of(read(item, spec.nested(), diagnostics))));
             case REFS:
             case STRINGS:
+            case ALERT_NAMES:
             case TEXTS:
             case CHOICES:
                 return Optional.of(list(spec, node, diagnostics, item -> scalar(spec, item, diagnostics)));
@@ -131,6 +133,13 @@ public final class FieldReader {
             case TEXT:
             case TEXTS:
                 return Optional.of(Markup.field(scalar.text(), at));
+            case ALERT_NAMES:
+                if (AlertName.isValid(text)) {
+                    return Optional.of(new AlertName(text, at));
+                }
+                diagnostics.error("field.format", at, "'" + text + "' is not a valid Prometheus alert name for '" + spec.name() + "'.",
+                        "Write letters, digits, `_` and `:`, not starting with a digit, as the rule's `alert:` does (`RedisDown`).");
+                return Optional.empty();
             case ID:
                 return checked(ValueFormats.isId(ValueFormats.foldId(text)) ? Optional.of(ValueFormats.foldId(text)) : Optional.empty(), spec, text, at, diagnostics);
             case DATE:

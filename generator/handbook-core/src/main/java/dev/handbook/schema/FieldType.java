@@ -17,6 +17,7 @@ public enum FieldType {
     REFS("refs", "a list of ids (one id alone is accepted too)"),
     CHOICES("choices", "a list of the listed values (one alone is accepted too)"),
     STRINGS("strings", "a list of single-line texts"),
+    ALERT_NAMES("alert names", "a list of Prometheus alert names, as a rule's `alert:` writes them: letters, digits, `_` and `:`, not starting with a digit"),
     TEXTS("texts", "a list of Markdown texts"),
     OBJECT("object", "a mapping with the fields listed below it"),
     OBJECTS("objects", "a list of mappings with the fields listed below it"),
@@ -40,6 +41,6 @@ public enum FieldType {
     }
 
     public boolean isList() {
-        return this == REFS || this == STRINGS || this == TEXTS || this == OBJECTS || this == CHOICES;
+        return this == REFS || this == STRINGS || this == ALERT_NAMES || this == TEXTS || this == OBJECTS || this == CHOICES;
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.handbook.model.AlertName;
 import dev.handbook.model.EntryKind;
 import java.util.stream.Collectors;
 
@@ -68,6 +69,7 @@ public final class JsonSchemaWriter {
                 return;
             case REFS:
             case STRINGS:
+            case ALERT_NAMES:
             case TEXTS:
             case CHOICES:
                 ObjectNode item = JSON.createObjectNode();
@@ -104,6 +106,9 @@ public final class JsonSchemaWriter {
             case DURATION:
                 node.putArray("type").add("string").add("integer");
                 node.put("pattern", "^(0|([0-9]+ *(d|h|m|s) *)+|P.+)$");
+                break;
+            case ALERT_NAMES:
+                node.put("type", "string").put("pattern", "^" + AlertName.PATTERN.pattern() + "$");
                 break;
             case ID:
             case REF:

@@ -1,5 +1,6 @@
 package dev.handbook.schema;
 
+import dev.handbook.model.AlertName;
 import dev.handbook.model.EntryKind;
 import dev.handbook.model.Markup;
 import dev.handbook.model.Reference;
@@ -19,9 +20,12 @@ public final class RunbookSchema {
     public static final FieldKey<List<Reference>> SERVICES = FieldKey.refs("services", "The services it applies to.", EntryKind.SERVICE);
     public static final FieldKey<Markup> WHEN_TO_USE = FieldKey.text("when_to_use", "The symptoms or alerts that send someone here.");
 
+    public static final FieldKey<List<AlertName>> ALERTS = FieldKey.alertNames("alerts", "The Prometheus alerts it answers, by the"
+            + " rule's `alert:` name (`[RedisDown, RedisReplicationBroken]`); each gets a page `alerts/<name>.html` that leads here.");
+
     public static final RecordSchema RECORD = CommonSchema.entry(
             EntryKind.RUNBOOK,
             "An operational procedure, in Markdown or AsciiDoc with this YAML front matter.",
             true,
-            LAST_REVIEWED, REVIEW_EVERY, SPOFS, SERVICES, WHEN_TO_USE);
+            LAST_REVIEWED, REVIEW_EVERY, SPOFS, SERVICES, WHEN_TO_USE, ALERTS);
 }

@@ -30,7 +30,7 @@ class ImportedMarkdownTest {
 
     private static Runbook runbook(String name, String path) {
         return new Runbook(new EntryMeta(new EntryId(EntryKind.RUNBOOK, name), name, "", List.of(), path, List.of()), null, null,
-                List.of(), List.of(), null, null);
+                List.of(), List.of(), null, List.of(), null);
     }
 
     private LinkTargets targets() {

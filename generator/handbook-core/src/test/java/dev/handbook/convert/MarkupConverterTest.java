@@ -27,7 +27,7 @@ class MarkupConverterTest {
     private static Runbook runbook(String body, String whenToUse) {
         return new Runbook(
                 new EntryMeta(ID, "R", "team", List.of(), "runbooks/r.md", List.of()), null, null, List.of(), List.of(),
-                Markup.field(whenToUse, SourcePosition.of("runbooks/r.md", 3, 14)),
+                Markup.field(whenToUse, SourcePosition.of("runbooks/r.md", 3, 14)), List.of(),
                 Markup.body(body, SourceFormat.MARKDOWN, SourcePosition.of("runbooks/r.md", 6, 1)));
     }
 

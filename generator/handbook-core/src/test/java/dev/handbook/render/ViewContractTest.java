@@ -29,7 +29,8 @@ class ViewContractTest {
             Map.entry("tags.ftlh", TagsView.class), Map.entry("verification.ftlh", VerificationView.class),
             Map.entry("runbook.ftlh", RunbookView.class), Map.entry("adr.ftlh", AdrView.class), Map.entry("postmortem.ftlh", PostmortemView.class),
             Map.entry("spof.ftlh", SpofView.class), Map.entry("service.ftlh", ServiceView.class), Map.entry("drill.ftlh", DrillView.class),
-            Map.entry("chaos.ftlh", ChaosView.class), Map.entry("backup.ftlh", BackupView.class), Map.entry("404.ftlh", NotFoundView.class));
+            Map.entry("chaos.ftlh", ChaosView.class), Map.entry("backup.ftlh", BackupView.class), Map.entry("404.ftlh", NotFoundView.class),
+            Map.entry("alert.ftlh", AlertView.class), Map.entry("alerts.ftlh", AlertsView.class));
 
     static final Set<String> IMPORTED = Set.of("layout.ftlh", "macros.ftlh", "diagrams.ftlh");
 

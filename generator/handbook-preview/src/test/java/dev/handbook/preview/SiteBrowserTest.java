@@ -165,6 +165,30 @@ class SiteBrowserTest {
         wait.until(ExpectedConditions.urlToBe(preview.url() + "runbooks/postgres-failover.html"));
     }
 
+    /** Where a rule's {@code runbook_url} lands: the runbook link is the first thing on screen, on a phone too, one click away. */
+    @Test
+    void anAlertPageReachesItsRunbookInOneClick() {
+        chromium.size(390, 844);
+        chromium.driver.get(out.resolve("site/alerts/RedisDown.html").toUri().toString());
+        chromium.screenshot("alert-phone");
+        WebElement link = chromium.driver.findElement(By.cssSelector("a.alert-runbook-link"));
+        Number bottom = (Number) chromium.js("return arguments[0].getBoundingClientRect().bottom", link);
+        assertThat(bottom.doubleValue()).as("the runbook link is within the first phone screen").isLessThan(844);
+        assertThat(troubles()).as("the alert page under the Content-Security-Policy").isEmpty();
+        long overflow = ((Number) chromium.js("return document.documentElement.scrollWidth - window.innerWidth")).longValue();
+        assertThat(overflow).as("a long expression scrolls in its own box, the page does not").isLessThanOrEqualTo(0);
+
+        link.click();
+        wait.until(ExpectedConditions.urlContains("runbooks/redis-down-degradation.html"));
+        assertThat(chromium.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Redis down — graceful degradation and recovery");
+
+        chromium.size(1280, 900);
+        chromium.driver.get(out.resolve("site/spofs/redis-primary.html").toUri().toString());
+        chromium.driver.findElement(By.cssSelector(".facts a.alert-link[href$='alerts/RedisDown.html']")).click();
+        wait.until(ExpectedConditions.urlContains("alerts/RedisDown.html"));
+        assertThat(chromium.driver.findElement(By.tagName("h1")).getText()).isEqualTo("RedisDown");
+    }
+
     @Test
     void aRunbookReadsOnAPhone() {
         chromium.size(375, 812);

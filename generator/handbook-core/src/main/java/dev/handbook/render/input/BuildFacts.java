@@ -1,5 +1,6 @@
 package dev.handbook.render.input;
 
+import dev.handbook.alerts.AlertIndex;
 import dev.handbook.catalog.Catalog;
 import dev.handbook.config.HandbookConfig;
 import dev.handbook.convert.Conversions;
@@ -22,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * @param evidenceFiles the tools' files records were read from (a journal, a pgBackRest info, a Velero object), copied
  *     into the site under {@code files/}: display path to path inside the repository
  * @param memo answers about records kept from the build before, for the records that are the same objects
+ * @param alerts the alerts of the rule files and the runbooks
  */
 public record BuildFacts(
         HandbookConfig config,
@@ -34,7 +36,8 @@ public record BuildFacts(
         Map<String, String> evidenceFiles,
         TagIndex tags,
         RecordMemo memo,
-        Map<Class<?>, Map<Query<?>, Object>> answers) {
+        Map<Class<?>, Map<Query<?>, Object>> answers,
+        AlertIndex alerts) {
 
     /** Stands for a null answer, which a {@link ConcurrentHashMap} cannot hold. */
     private static final Object NONE = new Object();
@@ -47,13 +50,20 @@ public record BuildFacts(
     /** Facts that take over {@code memo}'s answers for the records that are the same objects as in the build before. */
     public BuildFacts(HandbookConfig config, Catalog catalog, XrefGraph graph, Conversions conversions, FreshnessReport freshness,
             VerificationReport verification, LocalDate asOf, Map<String, String> evidenceFiles, RecordMemo memo) {
+        this(config, catalog, graph, conversions, freshness, verification, asOf, evidenceFiles, memo, AlertIndex.EMPTY);
+    }
+
+    /** Facts with the handbook's alerts, for pages that show them. */
+    public BuildFacts(HandbookConfig config, Catalog catalog, XrefGraph graph, Conversions conversions, FreshnessReport freshness,
+            VerificationReport verification, LocalDate asOf, Map<String, String> evidenceFiles, RecordMemo memo, AlertIndex alerts) {
         this(config, catalog, graph, conversions, freshness, verification, asOf, evidenceFiles, TagIndex.of(catalog),
-                memo.keptFor(catalog.entries()), new ConcurrentHashMap<>());
+                memo.keptFor(catalog.entries()), new ConcurrentHashMap<>(), alerts);
     }
 
     public BuildFacts {
         evidenceFiles = Map.copyOf(evidenceFiles);
         Objects.requireNonNull(answers, "answers must not be null");
+        Objects.requireNonNull(alerts, "alerts must not be null");
     }
 
     /**

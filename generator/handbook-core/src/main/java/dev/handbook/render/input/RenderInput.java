@@ -23,6 +23,7 @@ public final class RenderInput {
     private final ConversionReads conversions;
     private final FreshnessReads freshness;
     private final VerificationReads verification;
+    private final AlertReads alerts;
 
     /** The reads of one page's render. */
     public RenderInput(BuildFacts facts) {
@@ -32,6 +33,7 @@ public final class RenderInput {
         this.conversions = new ConversionReads(reads);
         this.freshness = new FreshnessReads(reads);
         this.verification = new VerificationReads(reads);
+        this.alerts = new AlertReads(reads);
     }
 
     /** Input over fresh facts, for tests and tools that render one page. */
@@ -63,6 +65,11 @@ public final class RenderInput {
 
     public VerificationReads verification() {
         return verification;
+    }
+
+    /** The Prometheus alerts and the runbooks that answer them. */
+    public AlertReads alerts() {
+        return alerts;
     }
 
     public HandbookConfig config() {
