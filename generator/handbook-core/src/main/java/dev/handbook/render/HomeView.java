@@ -38,7 +38,7 @@ public record HomeView(
     /** How many flags of each category the handbook has. */
     public record Tally(long stale, long dueSoon, long overdue, long actionItems) {}
 
-    private static final int WORST_FLAGS = 8;
+    private static final int WORST_FLAGS = 5;
     private static final int RECENT_INCIDENTS = 5;
     private static final int RECENT_EXERCISES = 6;
     /** The home page shows the first few open SPOFs and action items; the attention page has them all. */

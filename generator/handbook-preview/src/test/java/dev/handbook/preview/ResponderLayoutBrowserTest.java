@@ -8,6 +8,7 @@ import dev.handbook.Handbook;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The example handbook as a responder sees it, from {@code file://} in one headless Chromium: nothing wider than its
@@ -112,7 +114,7 @@ class ResponderLayoutBrowserTest {
         for (String scheme : List.of("light", "dark")) {
             chromium.colorScheme(scheme);
             for (int[] size : scheme.equals("dark") ? new int[][] {SIZES[1]} : SIZES) {
-                chromium.size(size[0], size[1]);
+                size(size[0], size[1]);
                 for (Path page : pages()) {
                     open(page);
                     @SuppressWarnings("unchecked")
@@ -130,7 +132,7 @@ class ResponderLayoutBrowserTest {
         List<Path> spofs = pagesUnder("spofs");
         assertThat(spofs).hasSizeGreaterThan(3);
         for (int[] size : SIZES) {
-            chromium.size(size[0], size[1]);
+            size(size[0], size[1]);
             for (Path page : spofs) {
                 open(page);
                 Number bottom = (Number) chromium.js("var a = document.querySelector('#when-it-fails a');"
@@ -142,26 +144,35 @@ class ResponderLayoutBrowserTest {
         }
     }
 
+    /**
+     * On a 390 x 844 phone every runbook shows its whole "When to use" and the start of its own text on the first
+     * screen; a runbook that opens with its steps (the chaos procedure) shows its first step there too.
+     */
     @Test
-    void aRunbookShowsWhenToUseAndItsFirstStepOnAPhoneScreen() {
-        chromium.size(390, 844);
-        open(site.resolve("runbooks/postgres-failover.html"));
-        Number whenToUse = (Number) chromium.js("return document.querySelector('.when-to-use').getBoundingClientRect().bottom");
-        Number firstStep = (Number) chromium.js("return document.querySelector('.prose h2, .prose ol > li').getBoundingClientRect().top");
-        Number height = (Number) chromium.js("return window.innerHeight");
-        assertThat(whenToUse.doubleValue()).as("'When to use' ends on the first screen").isLessThanOrEqualTo(height.doubleValue());
-        assertThat(firstStep.doubleValue()).as("the first step starts on the first screen").isLessThan(height.doubleValue());
+    void aRunbookShowsWhenToUseAndItsFirstStepOnAPhoneScreen() throws IOException {
+        size(390, 844);
+        for (Path runbook : pagesUnder("runbooks")) {
+            open(runbook);
+            Number whenToUse = (Number) chromium.js("var w = document.querySelector('.when-to-use'); return w ? w.getBoundingClientRect().bottom : 0");
+            Number body = (Number) chromium.js("return document.querySelector('.prose > *').getBoundingClientRect().top");
+            assertThat(whenToUse.doubleValue()).as("%s: 'When to use' ends on the first screen", runbook.getFileName()).isLessThanOrEqualTo(844);
+            assertThat(body.doubleValue()).as("%s: its text starts on the first screen", runbook.getFileName()).isLessThan(844);
+        }
+        open(site.resolve("runbooks/chaos-experiment-procedure.html"));
+        Number firstStep = (Number) chromium.js("return document.querySelector('.prose ol > li').getBoundingClientRect().top");
+        assertThat(firstStep.doubleValue()).as("the first step starts on the first screen").isLessThan(844 - 40);
     }
 
     @Test
     void aCopyButtonCopiesItsCodeBlock() {
-        chromium.size(1280, 900);
+        size(1280, 900);
         open(site.resolve("runbooks/postgres-failover.html"));
         WebElement block = chromium.driver.findElements(By.cssSelector(".code-block")).stream()
                 .filter(b -> !b.findElement(By.tagName("pre")).getAttribute("class").contains("mermaid")).findFirst().orElseThrow();
         String code = (String) chromium.js("return arguments[0].querySelector('code').textContent", block);
         WebElement button = block.findElement(By.cssSelector("button.copy-button"));
         button.sendKeys(Keys.ENTER);
+        new WebDriverWait(chromium.driver, Duration.ofSeconds(5)).until(d -> button.getText().equals("Copied") || button.getText().startsWith("Select"));
         assertThat(button.getText()).as("the button says it copied").isEqualTo("Copied");
         chromium.js("var t = document.createElement('textarea'); t.id = 'paste-here'; document.body.appendChild(t); t.focus();");
         chromium.driver.findElement(By.id("paste-here")).sendKeys(Keys.chord(Keys.CONTROL, "v"));
@@ -170,7 +181,7 @@ class ResponderLayoutBrowserTest {
 
     @Test
     void anIndexTableFiltersAndSorts() {
-        chromium.size(1280, 900);
+        size(1280, 900);
         open(site.resolve("runbooks/index.html"));
         List<WebElement> rows = chromium.driver.findElements(By.cssSelector("table.records tbody tr"));
         assertThat(rows).hasSizeGreaterThan(3);
@@ -194,9 +205,10 @@ class ResponderLayoutBrowserTest {
             BuildResult result = handbook.build(BuildOptions.defaults(content).withOut(big.resolve("site")).withAsOf(LocalDate.parse("2026-11-23")));
             assertThat(result.failed()).as("the synthetic handbook builds: %s", result.diagnostics().stream().limit(5).toList()).isFalse();
         }
-        chromium.size(1280, 900);
+        size(1280, 900);
         open(big.resolve("site/index.html"));
-        chromium.viewport("layout-home-3000-1280");
+        chromium.screenshot("layout-home-3000-1280");
+        size(1280, 900);
         assertThat(chromium.driver.findElements(By.cssSelector(".broken-list li"))).hasSizeGreaterThan(500);
         Number height = (Number) chromium.js("return document.documentElement.scrollHeight");
         assertThat(height.intValue()).as("the home page's height in px").isLessThan(3 * 900);
@@ -211,15 +223,23 @@ class ResponderLayoutBrowserTest {
             pagesUnder(folder).stream().filter(p -> !p.endsWith("index.html")).findFirst().ifPresent(kinds::add);
         }
         for (int[] size : SIZES) {
-            chromium.size(size[0], size[1]);
+            size(size[0], size[1]);
             for (Path page : kinds) {
                 if (Files.exists(page)) {
                     open(page);
                     Path shot = chromium.screenshot("layout-" + site.relativize(page).toString().replace('/', '-').replace(".html", "") + "-" + size[0]);
                     assertThat(shot).exists();
+                    size(size[0], size[1]);
                 }
             }
         }
+    }
+
+    /** The viewport itself (not the window around it) at this size, as a phone or a desktop reports it. */
+    private void size(int width, int height) {
+        chromium.size(width, height + 200);
+        chromium.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 500));
     }
 
     private void open(Path page) {
