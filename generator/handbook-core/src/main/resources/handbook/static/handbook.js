@@ -330,6 +330,11 @@
       th.appendChild(button);
       button.addEventListener("click", function () { sortBy(table, column, th); });
     });
+    var labels = Array.prototype.map.call(table.tHead.rows[0].cells, function (th) { return th.textContent; });
+    Array.prototype.forEach.call(table.tBodies[0].rows, function (row) {
+      Array.prototype.forEach.call(row.cells, function (cell, column) { cell.setAttribute("data-label", labels[column] || ""); });
+    });
+    table.classList.add("reflow");
     var wrap = table.closest(".table-wrap") || table;
     var box = document.createElement("input");
     box.type = "search";
