@@ -28,8 +28,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The example handbook as a responder sees it, from {@code file://} in one headless Chromium: nothing wider than its
  * column outside a scroll box on any page at 1280 x 900, on a 390 x 844 phone and in dark mode; the runbook link of
  * every SPOF page on the first screen; a copy button that copies its block; index tables that filter and sort; and
- * the home page of a 3,000-record handbook under three screens. Screenshots of each page kind at both widths land in
- * {@code target/screenshots/layout-*}.
+ * the home page of a 3,000-record handbook under three screens. Screenshots of each page kind at both widths (the whole
+ * page and its first screen) land in {@code target/screenshots/layout-*}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ResponderLayoutBrowserTest {
@@ -229,7 +229,9 @@ class ResponderLayoutBrowserTest {
             for (Path page : kinds) {
                 if (Files.exists(page)) {
                     open(page);
-                    Path shot = chromium.screenshot("layout-" + site.relativize(page).toString().replace('/', '-').replace(".html", "") + "-" + size[0]);
+                    String name = "layout-" + site.relativize(page).toString().replace('/', '-').replace(".html", "") + "-" + size[0];
+                    assertThat(chromium.viewport(name + "-first-screen")).exists();
+                    Path shot = chromium.screenshot(name);
                     assertThat(shot).exists();
                     size(size[0], size[1]);
                 }
