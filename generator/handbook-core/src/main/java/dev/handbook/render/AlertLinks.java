@@ -30,6 +30,15 @@ final class AlertLinks {
         this.links = links;
     }
 
+    /** Links to the pages of the known alerts {@code markup} names, in its order; none for null. */
+    List<dev.handbook.render.input.LinkView> named(Markup markup) {
+        if (markup == null) {
+            return List.of();
+        }
+        return input.alerts().known(AlertName.wordsIn(markup.source())).stream().distinct()
+                .map(name -> new dev.handbook.render.input.LinkView(links.href(PagePaths.alert(name)), name, "Alert", "", "")).toList();
+    }
+
     /** {@code html}, the conversion of {@code markup}, with its alert names linked; null stays null. */
     String linked(String html, Markup markup) {
         if (html == null) {

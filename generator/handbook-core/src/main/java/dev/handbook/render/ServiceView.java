@@ -10,11 +10,12 @@ import java.util.List;
 
 /**
  * The view {@code service.ftlh} renders. {@code description} is HTML, null when unset; {@code graph} and
- * {@code backups} are null when there is nothing to show; targets and strategy are empty when unset.
+ * {@code backups} are null when there is nothing to show; {@code runbooks} are those to follow when it fails (shown first); targets and strategy are empty when unset.
  */
 public record ServiceView(
         SiteView site, String title, String section, RecordView record, String tier, String description, String rtoTarget, String rpoTarget,
-        String drStrategy, List<LinkView> dependsOn, GraphView graph, BackupRows.Row backups, List<ExerciseView> exercises)
+        String drStrategy, List<LinkView> dependsOn, GraphView graph, BackupRows.Row backups, List<ExerciseView> exercises,
+        List<LinkView> runbooks)
         implements PageView {
 
     public static ServiceView of(RenderInput input, Service service) {
@@ -23,6 +24,7 @@ public record ServiceView(
                 Formats.duration(service.rtoTarget()), Formats.duration(service.rpoTarget()),
                 service.drStrategy() == null ? "" : service.drStrategy().wire(), page.links().refs(service.dependsOn()),
                 DependencyGraph.ofService(service, input, page.links()).orElse(null), BackupRows.of(service.id(), input, page.links()),
-                ExerciseView.all(service.id(), input, page.links()));
+                ExerciseView.all(service.id(), input, page.links()),
+                BrokenEntries.runbooksOf(service.id(), input, page.links()));
     }
 }

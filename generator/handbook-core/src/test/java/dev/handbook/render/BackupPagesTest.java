@@ -36,9 +36,9 @@ class BackupPagesTest {
         String spof = page("spofs/backup-store.html");
 
         assertThat(spof).contains("<dt>Backup taken</dt><dd><a href=\"../backups/basecamp.html\">pgBackRest stanza basecamp</a>")
-                .contains("2026-12-06 09:41 UTC · today</span><br><span class=\"badge good\">current</span>")
+                .contains("2026-12-06 09:41 UTC</span> · today</span><br><span class=\"badge good\">current</span>")
                 .contains("<dt>Restore verified</dt><dd><a href=\"../drills/2026-11-03-pgbackrest-restore-test.html\">")
-                .contains("2026-11-03 · 33 days</span><br><span class=\"badge bad\">overdue</span>")
+                .contains("2026-11-03</span> · 33 days</span><br><span class=\"badge bad\">overdue</span>")
                 .contains("<strong>Unverified.</strong>")
                 .contains("Restore verified overdue by 3 days (every 1 month)");
     }
@@ -60,7 +60,7 @@ class BackupPagesTest {
 
         assertThat(home).contains("<h3>Backups taken and restores verified</h3>")
                 .contains("<a href=\"services/platform-k8s.html\">platform-k8s</a></td><td><a href=\"backups/basecamp-daily-20261205020000.html\">")
-                .contains("2026-12-05 02:05 UTC · 1 day")
+                .contains("2026-12-05 02:05 UTC</span> · 1 day")
                 .contains("<a href=\"drills/basecamp-restore-test-20261122.html\">");
     }
 

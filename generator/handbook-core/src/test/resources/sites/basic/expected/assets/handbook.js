@@ -274,4 +274,130 @@
     window.mermaid.initialize({ startOnLoad: false, securityLevel: "strict", theme: dark ? "dark" : "default" });
     window.mermaid.run({ querySelector: "pre.mermaid" });
   }
+
+  /* ---- Tables, lists and code for the responder ------------------------------------------------------- */
+
+  /* A filter box over a long list or table: rows whose text lacks every typed word are hidden. */
+  function filterRows(rows, box, count) {
+    box.addEventListener("input", function () {
+      var typed = box.value.toLowerCase().split(/\s+/).filter(Boolean);
+      var shown = 0;
+      rows().forEach(function (row) {
+        var text = row.textContent.toLowerCase();
+        var match = typed.every(function (word) { return text.indexOf(word) >= 0; });
+        row.hidden = !match;
+        shown += match ? 1 : 0;
+      });
+      if (count) { count.textContent = typed.length ? shown + " shown" : ""; }
+    });
+  }
+
+  document.querySelectorAll("input[data-filter]").forEach(function (box) {
+    var list = document.getElementById(box.getAttribute("data-filter"));
+    if (list) { filterRows(function () { return Array.prototype.slice.call(list.children); }, box, null); }
+  });
+
+  /* Sorting compares numbers as numbers and the rest as text, so dates (ISO) and counts both order rightly. */
+  function cellKey(row, column) {
+    var cell = row.cells[column];
+    var text = cell ? cell.textContent.trim() : "";
+    return /^-?\d+(\.\d+)?$/.test(text) ? parseFloat(text) : text.toLowerCase();
+  }
+
+  function sortBy(table, column, header) {
+    var body = table.tBodies[0];
+    var descending = header.getAttribute("aria-sort") === "ascending";
+    Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th) { th.removeAttribute("aria-sort"); });
+    header.setAttribute("aria-sort", descending ? "descending" : "ascending");
+    var rows = Array.prototype.slice.call(body.rows);
+    rows.sort(function (a, b) {
+      var x = cellKey(a, column), y = cellKey(b, column);
+      var order = typeof x === typeof y ? (x < y ? -1 : x > y ? 1 : 0) : (typeof x === "number" ? -1 : 1);
+      return descending ? -order : order;
+    });
+    rows.forEach(function (row) { body.appendChild(row); });
+  }
+
+  document.querySelectorAll("table.records").forEach(function (table, n) {
+    if (!table.tHead || !table.tBodies.length) { return; }
+    Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th, column) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "sort";
+      button.textContent = th.textContent;
+      button.setAttribute("aria-label", "Sort by " + th.textContent);
+      th.textContent = "";
+      th.appendChild(button);
+      button.addEventListener("click", function () { sortBy(table, column, th); });
+    });
+    var labels = Array.prototype.map.call(table.tHead.rows[0].cells, function (th) { return th.textContent; });
+    Array.prototype.forEach.call(table.tBodies[0].rows, function (row) {
+      Array.prototype.forEach.call(row.cells, function (cell, column) { cell.setAttribute("data-label", labels[column] || ""); });
+    });
+    table.classList.add("reflow");
+    var wrap = table.closest(".table-wrap") || table;
+    var box = document.createElement("input");
+    box.type = "search";
+    box.className = "filter-box";
+    box.placeholder = "Filter " + table.tBodies[0].rows.length + " rows\u2026";
+    box.setAttribute("aria-label", "Filter the table");
+    box.id = "table-filter-" + n;
+    var count = document.createElement("span");
+    count.className = "filter-count note";
+    count.setAttribute("aria-live", "polite");
+    var bar = document.createElement("p");
+    bar.className = "table-filter";
+    bar.appendChild(box);
+    bar.appendChild(count);
+    wrap.parentNode.insertBefore(bar, wrap);
+    filterRows(function () { return Array.prototype.slice.call(table.tBodies[0].rows); }, box, count);
+  });
+
+  /* Copy buttons: the clipboard API where the page may use it, else a selected textarea and execCommand, which
+   * works from file:// where navigator.clipboard is missing or refused. */
+  function copyText(text) {
+    if (navigator.clipboard && window.isSecureContext) {
+      return navigator.clipboard.writeText(text).catch(function () { return legacyCopy(text); });
+    }
+    return legacyCopy(text);
+  }
+
+  function legacyCopy(text) {
+    var area = document.createElement("textarea");
+    area.value = text;
+    area.setAttribute("readonly", "");
+    area.className = "visually-hidden";
+    document.body.appendChild(area);
+    area.select();
+    var done = document.execCommand("copy");
+    document.body.removeChild(area);
+    return done ? Promise.resolve() : Promise.reject(new Error("copy refused"));
+  }
+
+  document.querySelectorAll("pre > code").forEach(function (code) {
+    var pre = code.parentNode;
+    if (pre.classList.contains("mermaid") || pre.closest(".verify-result")) { return; }
+    var holder = document.createElement("div");
+    holder.className = "code-block";
+    pre.parentNode.insertBefore(holder, pre);
+    holder.appendChild(pre);
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "copy-button";
+    button.textContent = "Copy";
+    button.setAttribute("aria-label", "Copy this code");
+    button.addEventListener("click", function () {
+      copyText(code.textContent).then(function () {
+        button.textContent = "Copied";
+        button.classList.add("copied");
+        setTimeout(function () { button.textContent = "Copy"; button.classList.remove("copied"); }, 2000);
+      }, function () { button.textContent = "Select and copy"; });
+    });
+    holder.appendChild(button);
+  });
+
+  /* On a phone the "On this page" guide starts folded, so a runbook's first step is on the first screen. */
+  if (window.matchMedia && window.matchMedia("(max-width: 40rem)").matches) {
+    document.querySelectorAll("details.toc[open]").forEach(function (toc) { toc.open = false; });
+  }
 })();
