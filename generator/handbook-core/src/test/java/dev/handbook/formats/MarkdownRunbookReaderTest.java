@@ -64,7 +64,8 @@ class MarkdownRunbookReaderTest {
                 """);
 
         assertThat(runbook.values()).isEqualTo(Map.of("title", "Alertmanager cluster crashlooping",
-                "when_to_use", "The `AlertmanagerClusterCrashlooping` alert fires."));
+                "when_to_use", "The `AlertmanagerClusterCrashlooping` alert fires.",
+                "alerts", "AlertmanagerClusterCrashlooping")); // so the alert's page leads here
     }
 
     @Test
