@@ -28,6 +28,7 @@ import dev.handbook.parse.ParsedFile;
 import dev.handbook.publish.LinkedFiles;
 import dev.handbook.publish.OfflineHandbook;
 import dev.handbook.publish.RootedPage;
+import dev.handbook.publish.Sitemap;
 import dev.handbook.render.Page;
 import dev.handbook.render.PageRenderer;
 import dev.handbook.publish.SitePublisher;
@@ -112,7 +113,8 @@ public final class Handbook implements AutoCloseable {
             return result;
         }
         List<Page> pages = new ArrayList<>(snapshot.pages().values());
-        pages.replaceAll(page -> page.path().equals(dev.handbook.model.PagePaths.NOT_FOUND) ? RootedPage.of(page, "/") : page);
+        String base = snapshot.config().basePath();
+        pages.replaceAll(page -> page.path().equals(dev.handbook.model.PagePaths.NOT_FOUND) ? RootedPage.of(page, base) : page);
         if (snapshot.config().offline()) {
             pages.add(new OfflineHandbook().write(snapshot.config().title(), snapshot.pages()));
         }
@@ -243,6 +245,7 @@ public final class Handbook implements AutoCloseable {
             Set<String> copied = new TreeSet<>(conversions.files());
             copied.addAll(evidence.values());
             new LinkedFiles().read(copied, repository(options), diagnostics).forEach(page -> pages.put(page.path(), page));
+            Sitemap.of(List.copyOf(pages.keySet()), config.baseUrl()).ifPresent(page -> pages.put(page.path(), page));
         }
         List<Diagnostic> all = diagnostics.sorted();
         boolean failed = all.stream().anyMatch(d -> d.severity() == dev.handbook.diagnostics.Severity.ERROR);

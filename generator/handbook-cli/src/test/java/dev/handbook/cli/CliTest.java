@@ -112,6 +112,27 @@ class CliTest {
     }
 
     @Test
+    void theSiteIsReadableByAWebServerFoldersRwxrXrXFilesRwRR() throws IOException {
+        // a site copied to a web server as is must not answer 403: the umask (022 here) decides, not a temp folder's 0700
+        Path site = root.resolve("out");
+        assertThat(run(site("build", "--out", site.toString()))).isEqualTo(ExitCodes.OK);
+        Path umaskProbe = Files.createDirectory(root.resolve("probe"));
+        var folderMode = Files.getPosixFilePermissions(umaskProbe);
+        try (Stream<Path> walk = Files.walk(site)) {
+            for (Path p : walk.toList()) {
+                var mode = Files.getPosixFilePermissions(p);
+                if (Files.isDirectory(p)) {
+                    assertThat(mode).as(p.toString()).isEqualTo(folderMode).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ,
+                            java.nio.file.attribute.PosixFilePermission.OTHERS_EXECUTE);
+                } else {
+                    assertThat(mode).as(p.toString()).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ)
+                            .doesNotContain(java.nio.file.attribute.PosixFilePermission.OWNER_EXECUTE);
+                }
+            }
+        }
+    }
+
+    @Test
     void failingOnVerifyWithoutRunningSnippetsIsAUsageErrorNotAGreenBuild() {
         assertThat(run(site("check", "--fail-on", "verify"))).as("nothing would be checked").isEqualTo(ExitCodes.USAGE);
         assertThat(err.toString()).contains("Failing on verify was asked for, but this build runs no verification snippet", "Add --verify");

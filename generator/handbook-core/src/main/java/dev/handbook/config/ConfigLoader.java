@@ -61,7 +61,9 @@ public final class ConfigLoader {
                 new SourcesReader().read(f.objects("sources"), diagnostics),
                 f.has("sources"),
                 new AdrStatusesReader().read(f.object("adr_statuses"), diagnostics),
-                new SourcesReader().alertSources(f.objects("sources"), diagnostics));
+                new SourcesReader().alertSources(f.objects("sources"), diagnostics),
+                SiteUrls.baseUrl(f, diagnostics),
+                SiteUrls.editUrl(f, diagnostics));
     }
 
     private static Map<EntryKind, String> folders(Fields f, Diagnostics diagnostics) {

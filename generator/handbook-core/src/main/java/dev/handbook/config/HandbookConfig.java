@@ -29,6 +29,8 @@ import java.util.Set;
  *     content folder is read instead
  * @param adrStatuses the ADR status table, with the words of {@code adr_statuses:} added
  * @param alertSources the valid folders of Prometheus rule files listed under {@code sources:} ({@code kind: alert})
+ * @param baseUrl where the site is served, ending in {@code /}; empty when not set
+ * @param editUrl a record source's address in the repository's web editor, {@code {path}} for its path; empty when not set
  */
 public record HandbookConfig(
         String title,
@@ -45,7 +47,9 @@ public record HandbookConfig(
         List<SourceConfig> sources,
         boolean listsSources,
         AdrStatusTable adrStatuses,
-        List<AlertSource> alertSources) {
+        List<AlertSource> alertSources,
+        String baseUrl,
+        String editUrl) {
 
     public static final Cadence DEFAULT_CADENCE = new Cadence(Period.ofDays(90), Period.ofDays(7), Period.ofDays(1), Period.ofDays(1));
 
@@ -64,7 +68,12 @@ public record HandbookConfig(
             folders.put(kind, kind.defaultFolder());
         }
         return new HandbookConfig("Handbook", "", folders, Period.ofDays(90), Period.ofDays(14), DEFAULT_CADENCE, false, Set.of(), false, Duration.ofHours(1), false, List.of(), false,
-                AdrStatusTable.standard(), List.of());
+                AdrStatusTable.standard(), List.of(), "", "");
+    }
+
+    /** The site's path on its host ({@code /}, or {@code /repo/} for a base URL of {@code https://org.github.io/repo/}). */
+    public String basePath() {
+        return baseUrl.isEmpty() ? "/" : java.net.URI.create(baseUrl).getPath();
     }
 
     public String folder(EntryKind kind) {

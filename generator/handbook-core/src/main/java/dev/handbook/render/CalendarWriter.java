@@ -27,6 +27,7 @@ import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
@@ -40,7 +41,8 @@ public final class CalendarWriter {
     public static final String PATH = PagePaths.CALENDAR;
 
     /** One event before it becomes iCalendar. */
-    public record Event(LocalDate date, String uid, String summary, String description) {}
+    /** @param url the record's page under {@code base_url}; empty without one */
+    public record Event(LocalDate date, String uid, String summary, String description, String url) {}
 
     public Page write(RenderInput input) {
         List<Event> events = events(input);
@@ -54,6 +56,9 @@ public final class CalendarWriter {
             event.replace(stamp);
             event.add(new Uid(e.uid()));
             event.add(new Description(e.description()));
+            if (!e.url().isEmpty()) {
+                event.add(new Url(java.net.URI.create(e.url())));
+            }
             calendar.add(event);
         }
         StringWriter out = new StringWriter();
@@ -78,7 +83,8 @@ public final class CalendarWriter {
         public List<Event> answer(BuildFacts facts) {
             List<Event> events = new ArrayList<>();
             for (Entry entry : facts.catalog().entries()) {
-                events.addAll(eventsOf(entry, facts.freshness(), facts.asOf()));
+                String url = facts.config().baseUrl().isEmpty() ? "" : facts.config().baseUrl() + PagePaths.entry(entry.id());
+                eventsOf(entry, facts.freshness(), facts.asOf()).forEach(e -> events.add(new Event(e.date(), e.uid(), e.summary(), e.description(), url)));
             }
             events.sort(Comparator.comparing(Event::date).thenComparing(Event::uid));
             return events;
@@ -92,27 +98,28 @@ public final class CalendarWriter {
         if (review != null) {
             String what = review.id().kind() == EntryKind.ADR ? "Revisit decision" : "Review runbook";
             events.add(new Event(atLeast(review.due(), asOf), uid(review.id(), "review"), what + ": " + entry.title(),
-                    describe(entry, review.lastReviewed() == null ? "Never reviewed." : "Last reviewed " + review.lastReviewed() + ".")));
+                    describe(entry, review.lastReviewed() == null ? "Never reviewed." : "Last reviewed " + review.lastReviewed() + "."), ""));
         }
         for (ExerciseStatus exercise : report.exercises(entry.id())) {
             if (exercise.state() != ExerciseState.NOT_REQUIRED) {
                 String last = exercise.lastDate() == null ? "Never done." : "Last on " + exercise.lastDate() + ".";
                 events.add(new Event(atLeast(exercise.due(), asOf), uid(exercise.target(), exercise.kind().wire()),
-                        exercise.kind().dueTitle() + ": " + entry.title(), describe(entry, last)));
+                        exercise.kind().dueTitle() + ": " + entry.title(), describe(entry, last), ""));
             }
         }
         for (ActionItemStatus action : report.actionItems(entry.id())) {
             if (action.item().due() != null) {
                 events.add(new Event(atLeast(action.item().due(), asOf), uid(action.source(), "action-" + action.item().id()),
                         "Action item due: " + action.item().title(),
-                        describe(entry, action.item().id() + (action.item().owner().isEmpty() ? "" : ", owner " + action.item().owner()) + ".")));
+                        describe(entry, action.item().id() + (action.item().owner().isEmpty() ? "" : ", owner " + action.item().owner()) + "."), ""));
             }
         }
         return events;
     }
 
+    /** An overdue event stays on its due date, so a calendar shows when it fell due; only an undated one is today. */
     private static LocalDate atLeast(LocalDate due, LocalDate asOf) {
-        return due == null || due.isBefore(asOf) ? asOf : due;
+        return due == null ? asOf : due;
     }
 
     private static String uid(EntryId id, String what) {

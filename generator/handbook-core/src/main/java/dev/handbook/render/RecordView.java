@@ -17,6 +17,7 @@ import java.util.List;
  * @param owner empty when unset
  * @param tags each tag with the link to its page ({@link NavItem#count()} unused)
  * @param sourceHref the link to the copied tool's file the record was read from; empty when there is none
+ * @param editHref its source in the repository's web editor ({@code edit_url}); empty without one
  * @param toc the headings of the "On this page" list; empty when the page shows none
  */
 public record RecordView(
@@ -27,6 +28,7 @@ public record RecordView(
         List<NavItem> tags,
         String sourcePath,
         String sourceHref,
+        String editHref,
         List<FlagView> flags,
         List<Heading> toc,
         List<CheckView> checks,
@@ -61,6 +63,7 @@ public record RecordView(
                 entry.meta().tags().stream().map(tag -> new NavItem(tag, links.tag(tag), -1, false)).toList(),
                 entry.meta().sourcePath(),
                 file == null ? "" : links.href(PagePaths.file(file)),
+                input.config().editUrl().isEmpty() ? "" : input.config().editUrl().replace("{path}", entry.meta().sourcePath()),
                 input.freshness().flags(id).stream().map(flag -> FlagView.of(flag, links)).toList(),
                 html.toc(),
                 entry.meta().verify().stream().map(s -> check(s, html)).toList(),

@@ -93,6 +93,10 @@ public final class ConfigSchema {
                     List.of(
                             of("title", STRING, "The handbook's name (default `Handbook`)."),
                             of("description", STRING, "One line shown on the home page."),
+                            of("base_url", STRING, "Where the site is served, e.g. `https://handbook.example.com/`: adds `sitemap.xml`,"
+                                    + " canonical links, page URLs in `schedule.ics`, and roots the 404 page's links at its path."),
+                            of("edit_url", STRING, "A record's source in your repository's web editor, `{path}` for the file's path"
+                                    + " from the repository root, e.g. `https://github.com/org/repo/edit/main/{path}`: adds \"Edit this page\"."),
                             object("folders", FOLDERS, "Remaps content folders."),
                             FieldSpec.objects("sources", SOURCE, "Folders of records anywhere in the repository, read in place. When"
                                     + " given, only these are read (`content/` too only if listed); when absent, each kind's folder under `content/`."),

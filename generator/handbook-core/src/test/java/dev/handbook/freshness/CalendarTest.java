@@ -67,4 +67,27 @@ class CalendarTest {
         assertThat(dns.getProperty(Property.DTSTART).orElseThrow().getValue()).isEqualTo(dnsReview.due().format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE));
         assertThat(dns.getProperty(Property.SUMMARY).orElseThrow().getValue()).startsWith("Review runbook: DNS failure");
     }
+
+    @Test
+    void anOverdueDeadlineStaysOnItsDueDateInsteadOfMovingToTheBuildDay() throws Exception {
+        LocalDate later = LocalDate.parse("2027-06-01"); // half a year on, reviews and exercises of the example are late
+        BuildResult result = TestSites.HANDBOOK.build(TestSites.options(TestSites.EXAMPLE, out).withAsOf(later));
+        FreshnessReport report = result.freshness().orElseThrow();
+        List<LocalDate> overdue = java.util.stream.Stream.of(
+                        report.allExercises().stream().filter(e -> e.state() != ExerciseState.NOT_REQUIRED).map(ExerciseStatus::due),
+                        report.reviews().stream().map(ReviewStatus::due),
+                        report.actionItems().stream().map(a -> a.item().due()))
+                .flatMap(d -> d)
+                .filter(d -> d != null && d.isBefore(later)).toList();
+        assertThat(overdue).isNotEmpty();
+
+        Calendar calendar;
+        try (Reader in = Files.newBufferedReader(out.resolve("schedule.ics"))) {
+            calendar = new CalendarBuilder().build(in);
+        }
+        List<LocalDate> starts = calendar.<VEvent>getComponents("VEVENT").stream()
+                .map(e -> LocalDate.parse(e.getProperty(Property.DTSTART).orElseThrow().getValue(), java.time.format.DateTimeFormatter.BASIC_ISO_DATE))
+                .toList();
+        assertThat(starts).containsAll(overdue);
+    }
 }

@@ -48,6 +48,20 @@ class PreviewServerTest {
     }
 
     @Test
+    void anUnknownPathGetsTheSitesOwn404PageWithLinksThatWorkFromThere() throws Exception {
+        try (PreviewServer preview = PreviewServer.start(PreviewFixture.write(root), "127.0.0.1", 0, new PrintWriter(new StringWriter()))) {
+            HttpResponse<String> missing = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(preview.url() + "runbooks/renamed-long-ago.html")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(missing.statusCode()).isEqualTo(404);
+            assertThat(missing.body()).contains("<h1>Page not found</h1>", "id=\"search-input\"", "href=\"/assets/handbook.css\"",
+                    "<a href=\"/index.html\">the home page</a>", "data-root=\"/\"").doesNotContain("Powered by Jetty");
+            HttpResponse<String> style = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(preview.url() + "assets/handbook.css")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(style.statusCode()).as("the 404 page's stylesheet").isEqualTo(200);
+        }
+    }
+
+    @Test
     void onlyRequestsForThisMachinesAddressAreAnswered() throws Exception {
         try (PreviewServer preview = PreviewServer.start(PreviewFixture.write(root), "127.0.0.1", 0, new PrintWriter(new StringWriter()))) {
             int port = URI.create(preview.url()).getPort();
