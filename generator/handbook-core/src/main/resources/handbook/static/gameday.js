@@ -102,10 +102,9 @@
     box.appendChild(link);
   }
 
-  function init() {
-    var box = document.querySelector(".gameday[data-runbook]");
-    var prose = document.querySelector(".runbook .prose");
-    if (!box || !prose) { return; }
+  function attach(box) {
+    var prose = box.parentNode.querySelector(".prose");
+    if (!prose) { return; }
     var run = { runbook: box.getAttribute("data-runbook"), title: box.getAttribute("data-title"), steps: [] };
     var button = el("button", "Run as a game day", "gameday-start");
     button.type = "button";
@@ -122,6 +121,13 @@
     box.hidden = false;
   }
 
-  window.handbookGameDay = { quote: quote, record: record, fileName: fileName };
+  /* Every runbook on the page (the one-file offline handbook holds them all, and inlines this script per runbook). */
+  function init() {
+    if (window.handbookGameDay.ready) { return; }
+    window.handbookGameDay.ready = true;
+    Array.prototype.forEach.call(document.querySelectorAll(".gameday[data-runbook]"), attach);
+  }
+
+  window.handbookGameDay = window.handbookGameDay || { quote: quote, record: record, fileName: fileName };
   if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", init); } else { init(); }
 })();

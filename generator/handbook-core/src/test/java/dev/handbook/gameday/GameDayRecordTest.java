@@ -47,7 +47,7 @@ class GameDayRecordTest {
         String run = "{\"runbook\":\"b\",\"title\":\"Fail over\",\"date\":\"2026-11-20\",\"started\":1000,\"stopped\":96000,"
                 + "\"steps\":[{\"number\":1,\"text\":\"Stop\",\"at\":30000,\"gap\":\"\"},"
                 + "{\"number\":2,\"text\":\"Promote: it\",\"at\":null,\"gap\":" + json(HOSTILE) + "}]}";
-        String driver = "global.window={};global.document={readyState:'complete',querySelector:()=>null};"
+        String driver = "global.window={};global.document={readyState:'complete',querySelectorAll:()=>[]};"
                 + "require(" + json(script.toString()) + ");process.stdout.write(window.handbookGameDay.record(" + run + "));";
         Process node;
         try {
