@@ -16,6 +16,8 @@ public final class PagePaths {
     public static final String NOT_FOUND = "404.html";
     public static final String TAGS = "tags/index.html";
     public static final String SCRIPT = "assets/handbook.js";
+    /** The runbook pages' game-day mode. */
+    public static final String GAME_DAY_SCRIPT = "assets/gameday.js";
     public static final String HIGHLIGHT = "assets/vendor/highlight.min.js";
     public static final String MERMAID = "assets/vendor/mermaid.min.js";
     /** The due dates as an iCalendar file. */

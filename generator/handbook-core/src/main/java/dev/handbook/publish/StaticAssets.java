@@ -23,7 +23,7 @@ public final class StaticAssets {
     public static final String FOLDER = "assets/";
 
     /** The default assets, listed because a jar cannot be listed portably. */
-    static final List<String> DEFAULTS = List.of("handbook.css", "handbook.js");
+    static final List<String> DEFAULTS = List.of("handbook.css", "handbook.js", "gameday.js");
 
     /** Output name → WebJar and file inside it. The versions come from the jars on the class path. */
     static final Map<String, List<String>> VENDOR = Map.of(

@@ -14,10 +14,12 @@ import java.util.List;
  * @param whenToUse the "When to use" HTML; null when unset
  * @param content the runbook's text as HTML
  * @param alerts links to the pages of the alerts it answers, titled with the alert's name
+ * @param drills where drill records are read from, relative to the repository: the folder its game-day mode names for
+ *     the record it makes (the first {@code kind: drill} source, else {@code content/} and the drills folder)
  */
 public record RunbookView(
         SiteView site, String title, String section, RecordView record, ReviewView review, String lastReviewed, List<LinkView> spofs,
-        List<LinkView> services, String whenToUse, String content, List<LinkView> alerts) implements PageView {
+        List<LinkView> services, String whenToUse, String content, List<LinkView> alerts, String drills) implements PageView {
 
     public static RunbookView of(RenderInput input, Runbook runbook) {
         EntryPage page = EntryPage.of(input, runbook);
@@ -25,6 +27,12 @@ public record RunbookView(
                 ViewValues.text(runbook.lastReviewed()), page.links().refs(runbook.spofs()),
                 page.links().refs(runbook.services()), page.html().html(runbook.whenToUse()), page.html().html(runbook.content()),
                 runbook.alerts().stream().map(AlertName::name).distinct()
-                        .map(name -> new LinkView(page.links().href(PagePaths.alert(name)), name, "Alert", "", "")).toList());
+                        .map(name -> new LinkView(page.links().href(PagePaths.alert(name)), name, "Alert", "", "")).toList(),
+                drills(input.config()));
+    }
+
+    private static String drills(dev.handbook.config.HandbookConfig config) {
+        return config.sources().stream().filter(s -> s.kind() == dev.handbook.model.EntryKind.DRILL).map(dev.handbook.config.SourceConfig::path)
+                .findFirst().orElse("content/" + config.folder(dev.handbook.model.EntryKind.DRILL));
     }
 }

@@ -89,6 +89,43 @@ class SiteBrowserTest {
         }
     }
 
+    /** The game-day mode from file://: start, tick a step, note a gap, stop; the record it offers builds as a drill. */
+    @Test
+    void aGameDayFromFileUrlsProducesADrillRecordTheBuildAccepts(@TempDir Path copy) throws IOException {
+        chromium.driver.get(out.resolve("site/runbooks/postgres-failover.html").toUri().toString());
+        clickInView(chromium.driver.findElement(By.cssSelector(".gameday-start")));
+        clickInView(chromium.driver.findElements(By.cssSelector(".gameday-tick")).get(0));
+        chromium.driver.findElements(By.cssSelector(".gameday-gap")).get(0).sendKeys("No one knew the \"vault\" path: #ask");
+        clickInView(chromium.driver.findElement(By.cssSelector(".gameday-start")));
+        String yaml = chromium.driver.findElement(By.cssSelector(".gameday-record")).getAttribute("value");
+        String name = chromium.driver.findElement(By.cssSelector(".gameday-download")).getAttribute("download");
+        assertThat(name).endsWith("-postgres-failover-game-day.yaml");
+        for (String folder : List.of("content", "site")) {
+            try (Stream<Path> files = Files.walk(EXAMPLE.resolve(folder))) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    Path target = copy.resolve(EXAMPLE.relativize(file).toString());
+                    Files.createDirectories(target.getParent());
+                    Files.copy(file, target);
+                }
+            }
+        }
+        Files.writeString(copy.resolve("content/drills").resolve(name), yaml);
+        BuildOptions options = BuildOptions.defaults(copy).withOut(copy.resolve("out")).withAsOf(LocalDate.now());
+        try (Handbook handbook = new Handbook()) {
+            BuildResult result = handbook.build(options);
+            assertThat(result.diagnostics().toString()).doesNotContain(name.replace(".yaml", ""));
+            assertThat(result.failed()).as("%s", result.diagnostics()).isFalse();
+        }
+        String page = Files.readString(copy.resolve("out/drills").resolve(name.replace(".yaml", ".html")));
+        assertThat(page).contains("No one knew the &quot;vault&quot; path: #ask");
+    }
+
+    /** Clicks an element scrolled to the middle of the screen, clear of the sticky masthead. */
+    private void clickInView(WebElement element) {
+        chromium.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
     @Test
     void searchFindsAWordOfOneRunbookAndOpensIt() throws IOException {
         assertThat(recordsContaining(ONLY_WORD)).as("records whose source has '%s'", ONLY_WORD)
