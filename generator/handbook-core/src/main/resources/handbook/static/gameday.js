@@ -100,6 +100,29 @@
     box.appendChild(out);
     box.appendChild(copy);
     box.appendChild(link);
+    var token = document.querySelector('meta[name="handbook-write-token"]');
+    if (token) { box.appendChild(saveButton(box, yaml, token.getAttribute("content"))); }
+  }
+
+  /* Under `handbook serve --allow-write` the preview saves the record itself; it names the file, never this page. */
+  function saveButton(box, yaml, token) {
+    var save = el("button", "Save into " + box.getAttribute("data-drills") + "/", "gameday-save");
+    save.type = "button";
+    var said = el("p", "", "gameday-saved");
+    said.setAttribute("role", "status");
+    save.addEventListener("click", function () {
+      save.disabled = true;
+      fetch("/_handbook/drills", { method: "POST", headers: { "X-Handbook-Token": token, "Content-Type": "text/plain;charset=utf-8" }, body: yaml })
+        .then(function (r) { return r.text().then(function (t) { return { ok: r.ok, text: t }; }); })
+        .then(function (r) {
+          said.textContent = r.ok ? "Saved as " + r.text + "; the preview rebuilds with it." : "Not saved: " + r.text;
+          if (!r.ok) { save.disabled = false; }
+        }, function (e) { said.textContent = "Not saved: " + e; save.disabled = false; });
+    });
+    var holder = el("div", null, "gameday-save-row");
+    holder.appendChild(save);
+    holder.appendChild(said);
+    return holder;
   }
 
   function attach(box) {
@@ -121,7 +144,7 @@
     box.hidden = false;
   }
 
-  /* Every runbook on the page (the one-file offline handbook holds them all, and inlines this script per runbook). */
+  /* Every runbook on the page: the one-file offline handbook holds them all and includes this script once. */
   function init() {
     if (window.handbookGameDay.ready) { return; }
     window.handbookGameDay.ready = true;

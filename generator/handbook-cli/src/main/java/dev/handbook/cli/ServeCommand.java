@@ -32,11 +32,15 @@ final class ServeCommand implements Callable<Integer> {
             + " address or name, or localhost; others get 403.", defaultValue = "127.0.0.1")
     String host;
 
+    @Option(names = "--allow-write", description = "Let a runbook page's \"Run as a game day\" mode save its drill record"
+            + " into the drills folder. Off by default: the preview writes nothing, and the page offers the record to copy or download.")
+    boolean allowWrite;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         CountDownLatch stopped = new CountDownLatch(1);
-        try (PreviewServer preview = PreviewServer.start(site.toBuildOptions(), host, port, out)) {
+        try (PreviewServer preview = PreviewServer.start(site.toBuildOptions(), host, port, out, allowWrite)) {
             Thread hook = new Thread(() -> {
                 try {
                     preview.close();

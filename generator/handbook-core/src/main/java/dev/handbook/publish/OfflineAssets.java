@@ -67,6 +67,9 @@ final class OfflineAssets {
             scripts.add(script(searchIndex(site.get(SEARCH_INDEX).text(), links)));
             scripts.add(script(site.get(SITE_SCRIPT).text()));
         }
+        if (site.containsKey(dev.handbook.model.PagePaths.GAME_DAY_SCRIPT)) { // once, for every runbook's game-day mode
+            scripts.add(script(site.get(dev.handbook.model.PagePaths.GAME_DAY_SCRIPT).text()));
+        }
         if (mermaid && site.containsKey(MERMAID)) {
             scripts.add(script(site.get(MERMAID).text()));
             scripts.add(script(MERMAID_INIT));

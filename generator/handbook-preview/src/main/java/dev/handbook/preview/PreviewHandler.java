@@ -42,15 +42,27 @@ public final class PreviewHandler extends Handler.Abstract {
 
     private final PreviewSite site;
     private final ReloadStreams streams;
+    private final GameDayWrites writes;
 
     PreviewHandler(PreviewSite site, ReloadStreams streams) {
+        this(site, streams, null);
+    }
+
+    /** @param writes where game-day records may be saved ({@code --allow-write}); null: the preview writes nothing */
+    PreviewHandler(PreviewSite site, ReloadStreams streams, GameDayWrites writes) {
         this.site = site;
         this.streams = streams;
+        this.writes = writes;
     }
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         String method = request.getMethod();
+        if (writes != null && writes.handles(request)) {
+            response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+            writes.handle(request, response, callback);
+            return true;
+        }
         if (!HttpMethod.GET.is(method) && !HttpMethod.HEAD.is(method)) {
             response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD");
             Response.writeError(request, response, callback, HttpStatus.METHOD_NOT_ALLOWED_405);
@@ -102,7 +114,8 @@ public final class PreviewHandler extends Handler.Abstract {
         byte[] body = page.get().content();
         // The offline copy is a file to keep: it must not call back to a preview that will be gone.
         if (type.startsWith("text/html") && !file.equals(OfflineHandbook.PATH)) {
-            body = PreviewPage.inject(page.get().text(), site.version(), site.problems()).getBytes(StandardCharsets.UTF_8);
+            body = PreviewPage.inject(page.get().text(), site.version(), site.problems(), writes == null ? null : writes.token())
+                    .getBytes(StandardCharsets.UTF_8);
         }
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, type);
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);

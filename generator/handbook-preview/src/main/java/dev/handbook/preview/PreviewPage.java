@@ -35,7 +35,13 @@ final class PreviewPage {
     private PreviewPage() {}
 
     static String inject(String html, long version, List<Diagnostic> problems) {
-        String extra = overlay(problems) + script(version);
+        return inject(html, version, problems, null);
+    }
+
+    /** @param writeToken the token a game-day record is saved with ({@code --allow-write}); null when the preview writes nothing */
+    static String inject(String html, long version, List<Diagnostic> problems, String writeToken) {
+        String extra = overlay(problems) + script(version)
+                + (writeToken == null ? "" : "<meta name=\"handbook-write-token\" content=\"" + writeToken + "\">\n");
         int body = html.lastIndexOf("</body>");
         return body < 0 ? html + extra : html.substring(0, body) + extra + html.substring(body);
     }

@@ -57,7 +57,7 @@ public final class PreviewServer implements AutoCloseable {
     private final ExecutorService verifier = Executors.newSingleThreadExecutor(DaemonThreads.named("handbook-preview-verify"));
     private volatile Snapshot current;
 
-    private PreviewServer(BuildOptions options, String host, int port, StreamLimits limits, PrintWriter out) throws Exception {
+    private PreviewServer(BuildOptions options, String host, int port, StreamLimits limits, PrintWriter out, boolean allowWrite) throws Exception {
         this.out = out;
         // Edits are rebuilt without running snippets, so a reload never waits for them; a second, verifying build
         // runs in the background when asked for, and its results replace the page when ready.
@@ -77,7 +77,8 @@ public final class PreviewServer implements AutoCloseable {
         connector.setIdleTimeout(Math.max(30_000, 3 * limits.heartbeat().toMillis()));
         server.addConnector(connector);
         server.addBean(new NetworkConnectionLimit(limits.maxStreams() + MAX_CONNECTIONS_BEYOND_STREAMS, connector));
-        server.setHandler(new HostCheck(new AllowedHosts(host, connector::getLocalPort), new PreviewHandler(site, streams)));
+        server.setHandler(new HostCheck(new AllowedHosts(host, connector::getLocalPort), new PreviewHandler(site, streams,
+                allowWrite ? drillsFolder(options, current.config()) : null)));
         server.setStopTimeout(0); // open event streams would hold a graceful stop; there is nothing to drain on Ctrl-C
         startListening(server, host, port);
         // The output folder and target/ change when a site is written or compiled, never because content did.
@@ -111,9 +112,27 @@ public final class PreviewServer implements AutoCloseable {
         return start(options, host, port, StreamLimits.DEFAULTS, out);
     }
 
+    /**
+     * As {@link #start(BuildOptions, String, int, PrintWriter)}; with {@code allowWrite}, runbook pages' game-day mode
+     * may save its drill record into the drills folder ({@code handbook serve --allow-write}).
+     */
+    public static PreviewServer start(BuildOptions options, String host, int port, PrintWriter out, boolean allowWrite) throws Exception {
+        return new PreviewServer(options, host, port, StreamLimits.DEFAULTS, out, allowWrite);
+    }
+
     /** As {@link #start(BuildOptions, String, int, PrintWriter)}, with other limits for the live-reload streams. */
     static PreviewServer start(BuildOptions options, String host, int port, StreamLimits limits, PrintWriter out) throws Exception {
-        return new PreviewServer(options, host, port, limits, out);
+        return new PreviewServer(options, host, port, limits, out, false);
+    }
+
+    /** Where game-day records go: the first {@code kind: drill} source, else the content folder's drills folder. */
+    static GameDayWrites drillsFolder(BuildOptions options, dev.handbook.config.HandbookConfig config) {
+        Path repository = ReadFolders.repository(options).toAbsolutePath().normalize();
+        Path folder = config.sources().stream().filter(s -> s.kind() == dev.handbook.model.EntryKind.DRILL).findFirst()
+                .map(s -> repository.resolve(s.path())).orElse(options.content().resolve(config.folder(dev.handbook.model.EntryKind.DRILL)))
+                .toAbsolutePath().normalize();
+        String shown = folder.startsWith(repository) ? repository.relativize(folder).toString().replace('\\', '/') : folder.toString();
+        return new GameDayWrites(folder, shown);
     }
 
     public String url() {

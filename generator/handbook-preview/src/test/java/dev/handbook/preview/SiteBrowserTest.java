@@ -91,7 +91,7 @@ class SiteBrowserTest {
 
     /** The game-day mode from file://: start, tick a step, note a gap, stop; the record it offers builds as a drill. */
     @Test
-    void aGameDayFromFileUrlsProducesADrillRecordTheBuildAccepts(@TempDir Path copy) throws IOException {
+    void aGameDayFromFileUrlsProducesADrillRecordTheBuildAccepts(@TempDir Path copy) throws Exception {
         chromium.driver.get(out.resolve("site/runbooks/postgres-failover.html").toUri().toString());
         clickInView(chromium.driver.findElement(By.cssSelector(".gameday-start")));
         clickInView(chromium.driver.findElements(By.cssSelector(".gameday-tick")).get(0));
@@ -118,6 +118,19 @@ class SiteBrowserTest {
         }
         String page = Files.readString(copy.resolve("out/drills").resolve(name.replace(".yaml", ".html")));
         assertThat(page).contains("No one knew the &quot;vault&quot; path: #ask");
+
+        // served with --allow-write, the page saves the record itself, under the next free name
+        try (PreviewServer writing = PreviewServer.start(options.withOut(copy.resolve("unused")), "127.0.0.1", 0,
+                new PrintWriter(new StringWriter(), true), true)) {
+            chromium.driver.get(writing.url() + "runbooks/postgres-failover.html");
+            clickInView(chromium.driver.findElement(By.cssSelector(".gameday-start")));
+            clickInView(chromium.driver.findElement(By.cssSelector(".gameday-start")));
+            clickInView(chromium.driver.findElement(By.cssSelector(".gameday-save")));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".gameday-saved"), "Saved as"));
+            String saved = chromium.driver.findElement(By.cssSelector(".gameday-saved")).getText();
+            assertThat(saved).contains("content/drills/" + name.replace(".yaml", "-2.yaml"));
+            assertThat(copy.resolve("content/drills").resolve(name.replace(".yaml", "-2.yaml"))).exists();
+        }
     }
 
     /** Clicks an element scrolled to the middle of the screen, clear of the sticky masthead. */
