@@ -396,8 +396,27 @@
     holder.appendChild(button);
   });
 
-  /* On a phone the "On this page" guide starts folded, so a runbook's first step is on the first screen. */
+  /* On a phone the "On this page" guide starts folded, and what a runbook says before its first step (context, an
+   * overview diagram) folds into one tap, so the first step is on the first screen; the step's own heading stays. */
   if (window.matchMedia && window.matchMedia("(max-width: 40rem)").matches) {
     document.querySelectorAll("details.toc[open]").forEach(function (toc) { toc.open = false; });
+    document.querySelectorAll(".runbook .prose").forEach(foldBeforeTheSteps);
+  }
+
+  function foldBeforeTheSteps(prose) {
+    var top = prose.querySelector("ol:not(li ol)");
+    while (top && top.parentNode !== prose) { top = top.parentNode; }
+    if (!top) { return; }
+    var stop = top.previousElementSibling && /^H[2-4]$/.test(top.previousElementSibling.tagName) ? top.previousElementSibling : top;
+    var before = [];
+    for (var n = prose.firstChild; n && n !== stop; n = n.nextSibling) { before.push(n); }
+    if (!before.some(function (node) { return node.nodeType === 1; })) { return; }
+    var fold = document.createElement("details");
+    fold.className = "before-steps";
+    var summary = document.createElement("summary");
+    summary.textContent = "Before the steps: context and overview";
+    fold.appendChild(summary);
+    prose.insertBefore(fold, stop);
+    before.forEach(function (node) { fold.appendChild(node); });
   }
 })();
