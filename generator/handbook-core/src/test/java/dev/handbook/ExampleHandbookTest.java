@@ -86,6 +86,14 @@ class ExampleHandbookTest {
     }
 
     @Test
+    void aServicePageNamesTheAlertsOfItsSpofsBesideItsRunbooks() throws IOException {
+        Document redis = Jsoup.parse(site.resolve("services/redis.html").toFile(), "UTF-8");
+
+        assertThat(redis.select("#when-it-fails .alert-names a").eachAttr("href")).contains("../alerts/RedisDown.html");
+        assertThat(redis.select("#when-it-fails .runbook-list a")).isNotEmpty();
+    }
+
+    @Test
     void the404PageWorksAtAnyAddressOfTheSite() throws IOException {
         Document notFound = Jsoup.parse(site.resolve("404.html").toFile(), "UTF-8");
 

@@ -10,12 +10,12 @@ import java.util.List;
 
 /**
  * The view {@code service.ftlh} renders. {@code description} is HTML, null when unset; {@code graph} and
- * {@code backups} are null when there is nothing to show; {@code runbooks} are those to follow when it fails (shown first); targets and strategy are empty when unset.
+ * {@code backups} are null when there is nothing to show; {@code runbooks} are those to follow when it fails (shown first), {@code alerts} the alerts its SPOFs' detection names; targets and strategy are empty when unset.
  */
 public record ServiceView(
         SiteView site, String title, String section, RecordView record, String tier, String description, String rtoTarget, String rpoTarget,
         String drStrategy, List<LinkView> dependsOn, GraphView graph, BackupRows.Row backups, List<ExerciseView> exercises,
-        List<LinkView> runbooks)
+        List<LinkView> runbooks, List<LinkView> alerts)
         implements PageView {
 
     public static ServiceView of(RenderInput input, Service service) {
@@ -25,6 +25,15 @@ public record ServiceView(
                 service.drStrategy() == null ? "" : service.drStrategy().wire(), page.links().refs(service.dependsOn()),
                 DependencyGraph.ofService(service, input, page.links()).orElse(null), BackupRows.of(service.id(), input, page.links()),
                 ExerciseView.all(service.id(), input, page.links()),
-                BrokenEntries.runbooksOf(service.id(), input, page.links()));
+                BrokenEntries.runbooksOf(service.id(), input, page.links()), alerts(service, input, page));
+    }
+
+    /** The alerts its SPOFs' detection names, each once: how a responder arrives at this service. */
+    private static List<LinkView> alerts(Service service, RenderInput input, EntryPage page) {
+        AlertLinks links = new AlertLinks(input, page.links());
+        return input.graph().referrers(service.id(), dev.handbook.model.EntryKind.SPOF, "service").stream().sorted()
+                .map(spof -> input.catalog().find(spof)).flatMap(java.util.Optional::stream)
+                .filter(e -> e instanceof dev.handbook.model.Spof).flatMap(e -> links.named(((dev.handbook.model.Spof) e).detection()).stream())
+                .distinct().toList();
     }
 }
