@@ -76,6 +76,11 @@ public record HandbookConfig(
         return baseUrl.isEmpty() ? "/" : java.net.URI.create(baseUrl).getPath();
     }
 
+    /** The folder of the first {@code sources:} entry of {@code kind}, relative to the repository; empty without one. */
+    public java.util.Optional<String> sourceFolder(EntryKind kind) {
+        return sources.stream().filter(s -> s.kind() == kind).map(SourceConfig::path).findFirst();
+    }
+
     public String folder(EntryKind kind) {
         return folders.get(kind);
     }

@@ -35,8 +35,12 @@ final class AlertLinks {
         if (markup == null) {
             return List.of();
         }
-        return input.alerts().known(AlertName.wordsIn(markup.source())).stream().distinct()
-                .map(name -> new dev.handbook.render.input.LinkView(links.href(PagePaths.alert(name)), name, "Alert", "", "")).toList();
+        return input.alerts().known(AlertName.wordsIn(markup.source())).stream().distinct().map(this::to).toList();
+    }
+
+    /** The link to the page of the alert called {@code name}, titled with the name. */
+    dev.handbook.render.input.LinkView to(String name) {
+        return new dev.handbook.render.input.LinkView(links.href(PagePaths.alert(name)), name, "Alert", "", "");
     }
 
     /** {@code html}, the conversion of {@code markup}, with its alert names linked; null stays null. */

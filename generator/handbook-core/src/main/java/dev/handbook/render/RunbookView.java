@@ -1,7 +1,7 @@
 package dev.handbook.render;
 
 import dev.handbook.model.AlertName;
-import dev.handbook.model.PagePaths;
+import dev.handbook.model.EntryKind;
 import dev.handbook.model.Runbook;
 import dev.handbook.render.input.LinkView;
 import dev.handbook.render.input.RenderInput;
@@ -26,13 +26,7 @@ public record RunbookView(
         return new RunbookView(page.site(), page.title(), page.section(), page.record(), ReviewView.of(input.freshness().review(runbook.id())),
                 ViewValues.text(runbook.lastReviewed()), page.links().refs(runbook.spofs()),
                 page.links().refs(runbook.services()), page.html().html(runbook.whenToUse()), page.html().html(runbook.content()),
-                runbook.alerts().stream().map(AlertName::name).distinct()
-                        .map(name -> new LinkView(page.links().href(PagePaths.alert(name)), name, "Alert", "", "")).toList(),
-                drills(input.config()));
-    }
-
-    private static String drills(dev.handbook.config.HandbookConfig config) {
-        return config.sources().stream().filter(s -> s.kind() == dev.handbook.model.EntryKind.DRILL).map(dev.handbook.config.SourceConfig::path)
-                .findFirst().orElse("content/" + config.folder(dev.handbook.model.EntryKind.DRILL));
+                runbook.alerts().stream().map(AlertName::name).distinct().map(new AlertLinks(input, page.links())::to).toList(),
+                input.config().sourceFolder(EntryKind.DRILL).orElse("content/" + input.config().folder(EntryKind.DRILL)));
     }
 }

@@ -128,9 +128,8 @@ public final class PreviewServer implements AutoCloseable {
     /** Where game-day records go: the first {@code kind: drill} source, else the content folder's drills folder. */
     static GameDayWrites drillsFolder(BuildOptions options, dev.handbook.config.HandbookConfig config) {
         Path repository = ReadFolders.repository(options).toAbsolutePath().normalize();
-        Path folder = config.sources().stream().filter(s -> s.kind() == dev.handbook.model.EntryKind.DRILL).findFirst()
-                .map(s -> repository.resolve(s.path())).orElse(options.content().resolve(config.folder(dev.handbook.model.EntryKind.DRILL)))
-                .toAbsolutePath().normalize();
+        Path folder = config.sourceFolder(dev.handbook.model.EntryKind.DRILL).map(repository::resolve)
+                .orElse(options.content().resolve(config.folder(dev.handbook.model.EntryKind.DRILL))).toAbsolutePath().normalize();
         String shown = folder.startsWith(repository) ? repository.relativize(folder).toString().replace('\\', '/') : folder.toString();
         return new GameDayWrites(folder, shown);
     }
