@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         version = "handbook 0.1.0",
         description = "Compiles runbooks, ADRs, postmortems, SPOFs, drills and chaos experiments into a cross-linked static handbook.",
-        subcommands = {InitCommand.class, BuildCommand.class, CheckCommand.class, ServeCommand.class, HelpCommand.class})
+        subcommands = {InitCommand.class, BuildCommand.class, CheckCommand.class, ServeCommand.class, SchemasCommand.class, HelpCommand.class})
 public final class HandbookCommand implements Runnable {
 
     @Spec CommandSpec spec;

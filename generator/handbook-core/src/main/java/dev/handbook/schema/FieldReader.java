@@ -154,7 +154,8 @@ public final class FieldReader {
             case TIMESTAMP:
                 return checked(dev.handbook.model.EvidenceTimes.parse(text), spec, text, at, diagnostics);
             case BOOLEAN:
-                if (text.equals("true") || text.equals("false")) {
+                // YAML 1.2's booleans, which editors type as booleans too
+                if (List.of("true", "True", "TRUE", "false", "False", "FALSE").contains(text)) {
                     return Optional.of(Boolean.valueOf(text));
                 }
                 return checked(Optional.empty(), spec, text, at, diagnostics);

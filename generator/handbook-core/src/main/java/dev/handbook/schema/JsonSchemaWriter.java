@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.handbook.model.AlertName;
 import dev.handbook.model.EntryKind;
 import java.util.stream.Collectors;
 
@@ -16,7 +15,6 @@ import java.util.stream.Collectors;
 public final class JsonSchemaWriter {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private static final String ID_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._-]*$";
 
     /** The schema document for {@code schema}, stored as {@code fileName}. */
     public String write(RecordSchema schema, String fileName) {
@@ -73,50 +71,11 @@ public final class JsonSchemaWriter {
             case TEXTS:
             case CHOICES:
                 ObjectNode item = JSON.createObjectNode();
-                scalar(field.type(), field, item);
+                JsonSchemaValues.scalar(field.type(), field, item);
                 node.putArray("anyOf").add(item.deepCopy()).addObject().put("type", "array").set("items", item);
                 return;
             default:
-                scalar(field.type(), field, node);
-        }
-    }
-
-    private static void scalar(FieldType type, FieldSpec field, ObjectNode node) {
-        switch (type) {
-            case BOOLEAN:
-                node.put("type", "boolean");
-                break;
-            case ENUM:
-            case CHOICES:
-                node.put("type", "string");
-                field.allowed().forEach(node.withArray("enum")::add);
-                break;
-            case MAPPING:
-                node.put("type", "object");
-                break;
-            case DATE:
-                node.put("type", "string").put("format", "date");
-                break;
-            case PERIOD:
-                node.put("type", "string").put("pattern", "^([0-9]+ *(d|w|mo|y)|P.+)$");
-                break;
-            case INTERVAL:
-                node.put("type", "string").put("pattern", "^([0-9]+ *(d|w|mo|y)|P.+|none)$");
-                break;
-            case DURATION:
-                node.putArray("type").add("string").add("integer");
-                node.put("pattern", "^(0|([0-9]+ *(d|h|m|s) *)+|P.+)$");
-                break;
-            case ALERT_NAMES:
-                node.put("type", "string").put("pattern", "^" + AlertName.PATTERN.pattern() + "$");
-                break;
-            case ID:
-            case REF:
-            case REFS:
-                node.put("type", "string").put("pattern", ID_PATTERN);
-                break;
-            default:
-                node.putArray("type").add("string").add("number");
+                JsonSchemaValues.scalar(field.type(), field, node);
         }
     }
 }
