@@ -3,6 +3,7 @@ package dev.handbook.cli;
 import dev.handbook.Handbook;
 import dev.handbook.HandbookException;
 import java.io.PrintWriter;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -13,9 +14,10 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "handbook",
         mixinStandardHelpOptions = true,
-        version = "handbook 0.1.0",
+        versionProvider = VersionText.class,
         description = "Compiles runbooks, ADRs, postmortems, SPOFs, drills and chaos experiments into a cross-linked static handbook.",
-        subcommands = {InitCommand.class, BuildCommand.class, CheckCommand.class, ServeCommand.class, SchemasCommand.class, HelpCommand.class})
+        subcommands = {InitCommand.class, BuildCommand.class, CheckCommand.class, ServeCommand.class, SchemasCommand.class, HelpCommand.class,
+                AutoComplete.GenerateCompletion.class})
 public final class HandbookCommand implements Runnable {
 
     @Spec CommandSpec spec;

@@ -34,6 +34,18 @@ class LauncherIT {
     }
 
     @Test
+    void versionNamesTheCommitTheJarWasBuiltFrom() throws Exception {
+        Process git = new ProcessBuilder("git", "rev-parse", "--short=7", "HEAD").directory(CliFixture.EXAMPLE.toFile()).start();
+        String head = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertThat(git.waitFor()).as("git rev-parse in the checkout").isZero();
+
+        Run run = handbook(dir, "--version");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("handbook 0.1.0-SNAPSHOT (commit " + head).contains("Java ");
+    }
+
+    @Test
     void buildsTheExampleFromAnyWorkingDirectory() throws Exception {
         Path cwd = CliFixture.copy(CliFixture.EXAMPLE, dir.resolve("copy"));
 
