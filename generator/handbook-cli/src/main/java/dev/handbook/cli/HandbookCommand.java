@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionText.class,
         description = "Compiles runbooks, ADRs, postmortems, SPOFs, drills and chaos experiments into a cross-linked static handbook.",
-        subcommands = {InitCommand.class, BuildCommand.class, CheckCommand.class, ServeCommand.class, SchemasCommand.class, HelpCommand.class,
+        subcommands = {InitCommand.class, BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, SchemasCommand.class, HelpCommand.class,
                 AutoComplete.GenerateCompletion.class})
 public final class HandbookCommand implements Runnable {
 

@@ -1,0 +1,100 @@
+package dev.handbook.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.handbook.model.EntryKind;
+import dev.handbook.testing.ToolRun;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code handbook new KIND "Some title"} in a fresh handbook, then {@code handbook build}: every kind builds and shows its skeleton. */
+class NewCommandTest {
+
+    @TempDir Path dir;
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+
+    int run(String... args) {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        CommandLine cli = HandbookCommand.create();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    @Test
+    void everyKindWritesARecordThatBuildsAndShowsItsSkeleton() throws Exception {
+        String content = dir.resolve("content").toString();
+        String site = dir.resolve("site").toString();
+        for (EntryKind kind : EntryKind.values()) { // ids are unique across kinds: one title each
+            assertThat(run("new", kind.key(), "Some " + kind.key() + " title", "--owner", "team-platform", "--content", content, "--site", site))
+                    .as(kind.key() + ": " + err).isZero();
+            assertThat(out.toString()).as(kind.key()).startsWith("wrote ").contains("Next: ");
+        }
+
+        assertThat(run("build", "--content", content, "--site", site, "--out", dir.resolve("out").toString())).as(err.toString()).isZero();
+
+        String today = LocalDate.now().toString();
+        assertThat(page("some-runbook-title", "runbooks")).contains("Confirm the failure").contains("team-platform");
+        assertThat(page("0001-some-adr-title", "adrs")).contains("Context").contains("Decision").contains("Consequences");
+        assertThat(page(today + "-some-postmortem-title", "postmortems")).contains("Five whys").contains("Where we got lucky").contains("Action items");
+        assertThat(page("some-spof-title", "spofs")).contains("Write how it fails");
+        assertThat(page(today + "-some-drill-title", "drills")).contains("Write what was simulated");
+        assertThat(page(today + "-some-chaos-title", "chaos")).contains("Write the steady state").contains("Write the signal that stops");
+    }
+
+    @Test
+    void adrsAreNumberedAfterTheHighestAndNothingIsOverwritten() throws Exception {
+        Path adrs = Files.createDirectories(dir.resolve("content/adrs"));
+        Files.writeString(adrs.resolve("0007-older.md"), "---\ntitle: Older\nstatus: accepted\ndate: 2026-01-02\n---\nText.\n");
+        String[] args = {"new", "adr", "Use Patroni", "--content", dir.resolve("content").toString(), "--site", dir.resolve("site").toString()};
+
+        assertThat(run(args)).as(err.toString()).isZero();
+        assertThat(adrs.resolve("0008-use-patroni.md")).content().contains("title: Use Patroni", "status: proposed");
+        assertThat(run("new", "runbook", "Postgres down", "--content", dir.resolve("content").toString(), "--site", dir.resolve("site").toString())).isZero();
+        assertThat(run("new", "runbook", "Postgres: down!", "--content", dir.resolve("content").toString(), "--site", dir.resolve("site").toString()))
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("'postgres-down' exists already");
+        assertThat(run("new", "incident", "x")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("Unknown kind 'incident'").contains("runbook");
+    }
+
+    @Test
+    void anAdrToolsCollectionGetsItsNextAdrInAdrToolsFormatWhichAdrListReads() throws Exception {
+        assumeTrue(ToolRun.onPath("adr"), "adr-tools is not installed (apt-get install adr-tools)");
+        Path repo = Files.createDirectories(dir.resolve("platform"));
+        ToolRun.run(repo, Map.of("ADR_DATE", "2024-05-02"), "adr", "init", "doc/architecture/decisions");
+        ToolRun.run(repo, Map.of("ADR_DATE", "2024-05-03"), "adr", "new", "Use", "Postgres");
+        assertThat(run("init", repo.toString())).as(err.toString()).isZero();
+        String content = repo.resolve("content").toString();
+        String site = repo.resolve("site").toString();
+
+        assertThat(run("new", "adr", "Use Patroni for failover", "--content", content, "--site", site)).as(err.toString()).isZero();
+
+        Path written = repo.resolve("doc/architecture/decisions/0003-use-patroni-for-failover.md");
+        assertThat(written).content().startsWith("# 3. Use Patroni for failover\n\nDate: " + LocalDate.now() + "\n\n## Status\n\nAccepted\n");
+        assertThat(ToolRun.run(repo, Map.of(), "adr", "list")).contains("doc/architecture/decisions/0003-use-patroni-for-failover.md");
+        assertThat(run("build", "--content", content, "--site", site, "--out", dir.resolve("out").toString())).as(err.toString()).isZero();
+        assertThat(page("0003-use-patroni-for-failover", "adrs")).contains("Use Patroni for failover").contains("Status accepted");
+    }
+
+    private String page(String id, String folder) throws IOException {
+        try (Stream<Path> files = Files.walk(dir.resolve("out"))) {
+            Path page = files.filter(f -> f.getFileName().toString().equals(id + ".html")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no page " + id + ".html for " + folder));
+            return Jsoup.parse(Files.readString(page)).text();
+        }
+    }
+}
