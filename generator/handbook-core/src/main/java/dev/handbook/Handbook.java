@@ -153,8 +153,7 @@ public final class Handbook implements AutoCloseable {
                     + " Run handbook from the handbook's root folder, pass --content DIR, or list your records' folders under"
                     + " `sources:` in site/handbook.yaml.");
         }
-        Path repository = repository(options);
-        SourceSet sources = new SourceScanner().scan(options.content(), repository, config, new DisplayPaths(options.displayBase()), formats.names());
+        SourceSet sources = scan(options, config);
         if (sources.hasAsciidoc()) {
             startAsciidoc(); // takes seconds: start it now, beside parsing
         }
@@ -162,6 +161,16 @@ public final class Handbook implements AutoCloseable {
         sources.problems().forEach(configProblems::report);
         NoRecords.check(files, options, config, configProblems);
         return assemble(options, config, configProblems.sorted(), files, carried, engine, SkippedFiles.of(sources, files));
+    }
+
+    /** The config and every file's records, parsed only: for commands that add a file, not a build. */
+    public ParsedHandbook parse(BuildOptions options) {
+        HandbookConfig config = loadConfig(options, new Diagnostics());
+        return new ParsedHandbook(config, new EntryParser(formats.withStatuses(config.adrStatuses())).parseAll(scan(options, config)));
+    }
+
+    private SourceSet scan(BuildOptions options, HandbookConfig config) {
+        return new SourceScanner().scan(options.content(), repository(options), config, new DisplayPaths(options.displayBase()), formats.names());
     }
 
     /**

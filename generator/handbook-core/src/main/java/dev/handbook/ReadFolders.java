@@ -2,6 +2,7 @@ package dev.handbook;
 
 import dev.handbook.config.HandbookConfig;
 import dev.handbook.config.SourceConfig;
+import dev.handbook.model.EntryKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,6 +48,11 @@ public final class ReadFolders {
             }
         }
         return folders.stream().filter(f -> folders.stream().noneMatch(other -> !other.equals(f) && f.startsWith(other))).toList();
+    }
+
+    /** Where new records of {@code kind} go: the first {@code sources:} entry of the kind, else its folder under content. */
+    public static Path newRecordsOf(BuildOptions options, HandbookConfig config, EntryKind kind) {
+        return config.sourceFolder(kind).map(repository(options)::resolve).orElse(options.content().resolve(config.folder(kind)));
     }
 
     /** The repository root that {@code sources:} paths are relative to: the folder that holds the site folder. */

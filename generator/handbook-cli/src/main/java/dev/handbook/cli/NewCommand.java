@@ -2,10 +2,11 @@ package dev.handbook.cli;
 
 import dev.handbook.BuildOptions;
 import dev.handbook.HandbookException;
+import dev.handbook.Handbook;
+import dev.handbook.ParsedHandbook;
 import dev.handbook.ReadFolders;
-import dev.handbook.Snapshot;
-import dev.handbook.config.SourceConfig;
 import dev.handbook.model.EntryKind;
+import dev.handbook.parse.FileIds;
 import dev.handbook.schema.JsonSchemaWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -13,14 +14,12 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -73,16 +72,15 @@ final class NewCommand implements Callable<Integer> {
         String name = title == null ? "New " + kind.key() : title.strip();
         BuildOptions options = BuildOptions.defaults(Path.of("").toAbsolutePath()).withContent(content).withSite(site);
         Files.createDirectories(content); // a fresh handbook: its first record makes the folder
-        Snapshot handbook;
-        try (dev.handbook.Handbook engine = new dev.handbook.Handbook()) {
-            handbook = engine.snapshot(options, false);
+        ParsedHandbook handbook;
+        try (Handbook engine = new Handbook()) {
+            handbook = engine.parse(options);
         }
-        Optional<SourceConfig> source = handbook.config().sources().stream().filter(s -> s.kind() == kind).findFirst();
-        Path folder = source.map(s -> ReadFolders.repository(options).resolve(s.path()))
-                .orElse(content.resolve(handbook.config().folder(kind)));
+        Path folder = ReadFolders.newRecordsOf(options, handbook.config(), kind);
         // an adr-tools collection gets its new ADR in adr-tools' own format, as `adr new` writes it
-        String form = kind == EntryKind.ADR && (source.filter(s -> "adr-tools".equals(s.format())).isPresent() || inAdrToolsForm(folder))
-                ? "adr-tools" : kind.key();
+        boolean namedAdrTools = handbook.config().sources().stream().filter(s -> s.kind() == kind).findFirst()
+                .filter(s -> "adr-tools".equals(s.format())).isPresent();
+        String form = kind == EntryKind.ADR && (namedAdrTools || inAdrToolsForm(folder)) ? "adr-tools" : kind.key();
         LocalDate today = LocalDate.now(clock);
         String base = slug(name);
         int number = kind == EntryKind.ADR ? nextAdrNumber(folder) : 0;
@@ -91,10 +89,10 @@ final class NewCommand implements Callable<Integer> {
         } else if (kind == EntryKind.DRILL || kind == EntryKind.CHAOS || kind == EntryKind.POSTMORTEM) {
             base = today + "-" + base;
         }
-        String id = base;
-        handbook.catalog().find(id).ifPresent(other -> {
+        String id = FileIds.fromFileName(base);
+        if (handbook.hasId(id)) {
             throw new HandbookException("A record with id '" + id + "' exists already. Choose another title.");
-        });
+        }
         RecordTemplate template = RecordTemplate.of(form, site);
         Path file = folder.resolve(base + "." + template.extension());
         Path schema = site.resolve("schemas").resolve(JsonSchemaWriter.fileName(kind));
@@ -116,10 +114,9 @@ final class NewCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** The title as a file name: accents off, lower case, runs of other characters as one {@code -}. */
-    static String slug(String title) {
-        String plain = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        String slug = plain.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    /** The title as a file name, by the rule that makes ids of file names (so the file's id is its name). */
+    private static String slug(String title) {
+        String slug = FileIds.fromFileName(title);
         if (slug.isEmpty()) {
             throw new HandbookException("The title '" + title + "' has no letters or digits to name the file by. Write a title with some.");
         }

@@ -49,7 +49,7 @@ final class SchemasCommand implements Callable<Integer> {
         for (EntryKind kind : EntryKind.values()) {
             print.println("    \"" + out.resolve(JsonSchemaWriter.fileName(kind)) + "\": \"content/" + kind.defaultFolder() + "/*.yaml\",");
         }
-        print.println("    \"" + out.resolve("handbook-config.schema.json") + "\": \"site/handbook.yaml\"");
+        print.println("    \"" + out.resolve(ShippedSchemas.CONFIG) + "\": \"site/handbook.yaml\"");
         print.println("  }");
         return ExitCodes.OK;
     }

@@ -1,5 +1,6 @@
 package dev.handbook.publish;
 
+import dev.handbook.model.PagePaths;
 import dev.handbook.render.Page;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -67,8 +68,8 @@ final class OfflineAssets {
             scripts.add(script(searchIndex(site.get(SEARCH_INDEX).text(), links)));
             scripts.add(script(site.get(SITE_SCRIPT).text()));
         }
-        if (site.containsKey(dev.handbook.model.PagePaths.GAME_DAY_SCRIPT)) { // once, for every runbook's game-day mode
-            scripts.add(script(site.get(dev.handbook.model.PagePaths.GAME_DAY_SCRIPT).text()));
+        if (site.containsKey(PagePaths.GAME_DAY_SCRIPT)) { // once, for every runbook's game-day mode
+            scripts.add(script(site.get(PagePaths.GAME_DAY_SCRIPT).text()));
         }
         if (mermaid && site.containsKey(MERMAID)) {
             scripts.add(script(site.get(MERMAID).text()));

@@ -3,6 +3,7 @@ package dev.handbook.render;
 import dev.handbook.model.AlertName;
 import dev.handbook.model.Markup;
 import dev.handbook.model.PagePaths;
+import dev.handbook.render.input.LinkView;
 import dev.handbook.render.input.PageLinks;
 import dev.handbook.render.input.RenderInput;
 import java.util.ArrayList;
@@ -39,8 +40,8 @@ final class AlertLinks {
     }
 
     /** The link to the page of the alert called {@code name}, titled with the name. */
-    dev.handbook.render.input.LinkView to(String name) {
-        return new dev.handbook.render.input.LinkView(links.href(PagePaths.alert(name)), name, "Alert", "", "");
+    LinkView to(String name) {
+        return new LinkView(links.href(PagePaths.alert(name)), name, "Alert", "", "");
     }
 
     /** {@code html}, the conversion of {@code markup}, with its alert names linked; null stays null. */

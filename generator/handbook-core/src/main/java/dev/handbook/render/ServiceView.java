@@ -1,12 +1,15 @@
 package dev.handbook.render;
 
+import dev.handbook.model.EntryKind;
 import dev.handbook.model.Formats;
 import dev.handbook.model.Service;
+import dev.handbook.model.Spof;
 import dev.handbook.render.diagram.DependencyGraph;
 import dev.handbook.render.diagram.GraphView;
 import dev.handbook.render.input.LinkView;
 import dev.handbook.render.input.RenderInput;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The view {@code service.ftlh} renders. {@code description} is HTML, null when unset; {@code graph} and
@@ -31,9 +34,9 @@ public record ServiceView(
     /** The alerts its SPOFs' detection names, each once: how a responder arrives at this service. */
     private static List<LinkView> alerts(Service service, RenderInput input, EntryPage page) {
         AlertLinks links = new AlertLinks(input, page.links());
-        return input.graph().referrers(service.id(), dev.handbook.model.EntryKind.SPOF, "service").stream().sorted()
-                .map(spof -> input.catalog().find(spof)).flatMap(java.util.Optional::stream)
-                .filter(e -> e instanceof dev.handbook.model.Spof).flatMap(e -> links.named(((dev.handbook.model.Spof) e).detection()).stream())
+        return input.graph().referrers(service.id(), EntryKind.SPOF, "service").stream().sorted()
+                .map(spof -> input.catalog().find(spof)).flatMap(Optional::stream)
+                .filter(Spof.class::isInstance).flatMap(e -> links.named(((Spof) e).detection()).stream())
                 .distinct().toList();
     }
 }

@@ -14,6 +14,9 @@ import java.util.List;
  */
 public final class ShippedSchemas {
 
+    /** The schema of {@code site/handbook.yaml}. */
+    public static final String CONFIG = "handbook-config.schema.json";
+
     private static final String FOLDER = "/dev/handbook/schemas/";
 
     private ShippedSchemas() {}
@@ -24,7 +27,7 @@ public final class ShippedSchemas {
         for (EntryKind kind : EntryKind.values()) {
             names.add(JsonSchemaWriter.fileName(kind));
         }
-        names.add("handbook-config.schema.json");
+        names.add(CONFIG);
         return names;
     }
 

@@ -4,6 +4,8 @@ import dev.handbook.BuildOptions;
 import dev.handbook.HandbookException;
 import dev.handbook.Handbook;
 import dev.handbook.ReadFolders;
+import dev.handbook.config.HandbookConfig;
+import dev.handbook.model.EntryKind;
 import dev.handbook.Snapshot;
 import dev.handbook.diagnostics.Diagnostic;
 import dev.handbook.policy.Emphasis;
@@ -126,10 +128,9 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     /** Where game-day records go: the first {@code kind: drill} source, else the content folder's drills folder. */
-    static GameDayWrites drillsFolder(BuildOptions options, dev.handbook.config.HandbookConfig config) {
+    static GameDayWrites drillsFolder(BuildOptions options, HandbookConfig config) {
         Path repository = ReadFolders.repository(options).toAbsolutePath().normalize();
-        Path folder = config.sourceFolder(dev.handbook.model.EntryKind.DRILL).map(repository::resolve)
-                .orElse(options.content().resolve(config.folder(dev.handbook.model.EntryKind.DRILL))).toAbsolutePath().normalize();
+        Path folder = ReadFolders.newRecordsOf(options, config, EntryKind.DRILL).toAbsolutePath().normalize();
         String shown = folder.startsWith(repository) ? repository.relativize(folder).toString().replace('\\', '/') : folder.toString();
         return new GameDayWrites(folder, shown);
     }
