@@ -4,7 +4,7 @@
  *
  * <p>Takes {@link dev.handbook.yaml.YamlMap}s; gives {@link dev.handbook.schema.Fields}, the valid fields converted to
  * their types, with every unknown field, wrong type, bad value or missing required field reported at its position by
- * {@link dev.handbook.schema.FieldReader}. {@link dev.handbook.schema.Schemas}, {@link dev.handbook.schema.RunSchemas} and
+ * {@link dev.handbook.schema.FieldReader}. {@link dev.handbook.schema.Schemas} (with {@link dev.handbook.schema.ChaosRunSchema} for experiment runs) and
  * {@link dev.handbook.schema.ConfigSchema} are the tables; {@link dev.handbook.schema.JsonSchemaWriter} and
  * {@link dev.handbook.schema.ReferenceDocWriter} generate {@code schemas/} and {@code docs/content-model.md} from them.
  *
