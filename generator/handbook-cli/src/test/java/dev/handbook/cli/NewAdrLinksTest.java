@@ -1,0 +1,144 @@
+package dev.handbook.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.handbook.testing.ToolRun;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code handbook new adr --supersedes / --amends / --links}: the new ADR and the ADRs it names are written in their
+ * own form, an adr-tools collection exactly as adr-tools' own {@code adr new -s / -l} writes it, and a request that
+ * cannot be carried out writes nothing.
+ */
+class NewAdrLinksTest {
+
+    @TempDir Path dir;
+    final CliRun cli = new CliRun();
+
+    @Test
+    void inAnAdrToolsCollectionBothAdrsAreWrittenAsAdrNewWritesThem() throws Exception {
+        ToolRun.assumeInstalled(ToolRun.onPath("adr"), "adr-tools is not installed (apt-get install adr-tools)");
+        Path ours = adrToolsCollection("ours");
+        Path theirs = adrToolsCollection("theirs");
+        Map<String, String> today = Map.of("ADR_DATE", LocalDate.now().toString());
+        assertThat(cli.run("init", ours.toString())).as(cli.err.toString()).isZero();
+
+        assertThat(newAdr(ours, "Use Patroni for failover", "--supersedes", "2")).as(cli.err.toString()).isZero();
+        ToolRun.run(theirs, today, "adr", "new", "-s", "2", "Use", "Patroni", "for", "failover");
+
+        assertThat(cli.out.toString()).contains("updated " + FileChanges.shown(decisions(ours).resolve("0002-use-postgres.md"))
+                + ": status accepted → superseded, superseded by 0003-use-patroni-for-failover");
+        assertSameAdrs(ours, theirs);
+        assertThat(decisions(ours).resolve("0002-use-postgres.md")).content()
+                .contains("## Status\n\nSuperseded by [3. Use Patroni for failover](0003-use-patroni-for-failover.md)\n\n## Context");
+
+        assertThat(newAdr(ours, "Cache sessions in Redis", "--amends", "3", "--links", "Depends on:1:Is depended on by")).as(cli.err.toString()).isZero();
+        ToolRun.run(theirs, today, "adr", "new", "-l", "3:Amends:Amended by", "-l", "1:Depends on:Is depended on by", "Cache", "sessions", "in", "Redis");
+        assertSameAdrs(ours, theirs);
+        assertThat(ToolRun.run(ours, Map.of(), "adr", "list")).contains("0001-", "0002-use-postgres.md", "0003-use-patroni-for-failover.md",
+                "0004-cache-sessions-in-redis.md");
+
+        Path site = dir.resolve("out");
+        assertThat(cli.run("build", "--content", ours.resolve("content").toString(), "--site", ours.resolve("site").toString(),
+                "--out", site.toString())).as(cli.err.toString()).isZero();
+        Document superseded = CliRun.page(site, "0002-use-postgres");
+        assertThat(superseded.select(".callout.superseded").text()).contains("Superseded", "Use Patroni for failover");
+        assertThat(superseded.select(".callout.superseded a").attr("href")).contains("0003-use-patroni-for-failover");
+        assertThat(CliRun.page(site, "0003-use-patroni-for-failover").text()).contains("Status accepted", "Amended by", "Cache sessions in Redis");
+    }
+
+    @Test
+    void nativeFrontMatterGetsTheFieldsAndKeepsEveryOtherByte() throws Exception {
+        Path adrs = Files.createDirectories(dir.resolve("content/adrs"));
+        String postgres = """
+                ---
+                # Chosen at the 2025 platform review; see the minutes.
+                title: "Use Postgres for the ledger"
+                status: accepted   # until one primary is not enough
+                date: 2025-03-04
+                deciders: [team-platform, 'team-payments']
+                ---
+                ## Context
+
+                The ledger needs transactions.
+                """;
+        String vault = """
+                ---
+                title: Keep database passwords in Vault
+                status: accepted
+                date: 2025-04-01
+                relations:
+                  - verb: Relates to   # the credentials it rotates
+                    target: 0001-use-postgres-for-the-ledger
+                tags:
+                  - vault
+                ---
+                Vault's database engine issues the passwords.
+                """;
+        Files.writeString(adrs.resolve("0001-use-postgres-for-the-ledger.md"), postgres);
+        Files.writeString(adrs.resolve("0002-keep-database-passwords-in-vault.md"), vault);
+
+        assertThat(newAdr(dir, "Use Patroni for failover", "--supersedes", "1", "--links", "Depends on:2:Is depended on by"))
+                .as(cli.err.toString()).isZero();
+
+        assertThat(adrs.resolve("0001-use-postgres-for-the-ledger.md")).content().isEqualTo(postgres
+                .replace("status: accepted ", "status: superseded ")
+                .replace("---\n## Context", "superseded_by: [0003-use-patroni-for-failover]\n---\n## Context"));
+        assertThat(adrs.resolve("0002-keep-database-passwords-in-vault.md")).content().isEqualTo(vault.replace(
+                "    target: 0001-use-postgres-for-the-ledger\n",
+                "    target: 0001-use-postgres-for-the-ledger\n  - {verb: Is depended on by, target: 0003-use-patroni-for-failover}\n"));
+        assertThat(adrs.resolve("0003-use-patroni-for-failover.md")).content().startsWith("---\ntitle: Use Patroni for failover\n")
+                .contains("\nsupersedes: [0001-use-postgres-for-the-ledger]\nrelations: [{verb: Depends on, target: 0002-keep-database-passwords-in-vault}]\n---\n");
+        assertThat(cli.out.toString()).contains(
+                "0001-use-postgres-for-the-ledger.md: status accepted → superseded, superseded by 0003-use-patroni-for-failover",
+                "0002-keep-database-passwords-in-vault.md: 'Is depended on by' 0003-use-patroni-for-failover");
+
+        assertThat(newAdr(dir, "Pool connections with PgBouncer", "--amends", "0003-use-patroni-for-failover")).as(cli.err.toString()).isZero();
+        assertThat(adrs.resolve("0003-use-patroni-for-failover.md")).content()
+                .contains("relations: [{verb: Depends on, target: 0002-keep-database-passwords-in-vault}, {verb: Amended by, target: 0004-pool-connections-with-pgbouncer}]");
+
+        Path site = dir.resolve("out");
+        assertThat(cli.run("build", "--content", dir.resolve("content").toString(), "--site", dir.resolve("site").toString(), "--out", site.toString()))
+                .as(cli.err.toString()).isZero();
+        assertThat(CliRun.page(site, "0001-use-postgres-for-the-ledger").select(".callout.superseded a").attr("href"))
+                .contains("0003-use-patroni-for-failover");
+        assertThat(CliRun.page(site, "0003-use-patroni-for-failover").text()).contains("Supersedes Use Postgres for the ledger",
+                "Depends on Keep database passwords in Vault", "Amended by Pool connections with PgBouncer");
+        assertThat(CliRun.page(site, "0002-keep-database-passwords-in-vault").text()).contains("Is depended on by Use Patroni for failover");
+    }
+
+    private int newAdr(Path handbook, String title, String... options) {
+        String[] args = new String[options.length + 7];
+        System.arraycopy(new String[] {"new", "adr", title, "--content", handbook.resolve("content").toString(), "--site",
+                handbook.resolve("site").toString()}, 0, args, 0, 7);
+        System.arraycopy(options, 0, args, 7, options.length);
+        return cli.run(args);
+    }
+
+    /** A repository whose decisions {@code adr init} and {@code adr new "Use Postgres"} wrote. */
+    private Path adrToolsCollection(String name) throws Exception {
+        Path repo = Files.createDirectories(dir.resolve(name));
+        ToolRun.run(repo, Map.of("ADR_DATE", "2024-05-02"), "adr", "init", "doc/architecture/decisions");
+        ToolRun.run(repo, Map.of("ADR_DATE", "2024-05-03"), "adr", "new", "Use", "Postgres");
+        return repo;
+    }
+
+    private static Path decisions(Path repo) {
+        return repo.resolve("doc/architecture/decisions");
+    }
+
+    private static void assertSameAdrs(Path ours, Path theirs) throws Exception {
+        try (var files = Files.list(decisions(theirs))) {
+            for (Path adr : files.toList()) {
+                assertThat(decisions(ours).resolve(adr.getFileName())).as(adr.getFileName().toString()).content().isEqualTo(Files.readString(adr));
+            }
+        }
+        assertThat(ToolRun.checksums(decisions(ours)).keySet()).isEqualTo(ToolRun.checksums(decisions(theirs)).keySet());
+    }
+}
