@@ -113,6 +113,48 @@ class NewAdrLinksTest {
         assertThat(CliRun.page(site, "0002-keep-database-passwords-in-vault").text()).contains("Is depended on by Use Patroni for failover");
     }
 
+    @Test
+    void aRequestThatCannotBeCarriedOutWritesNothing() throws Exception {
+        Path adrs = Files.createDirectories(dir.resolve("content/adrs"));
+        Files.writeString(adrs.resolve("0001-use-postgres.md"), "---\ntitle: Use Postgres\nstatus: accepted\ndate: 2025-03-04\n---\nText.\n");
+        Files.writeString(adrs.resolve("0002-use-patroni.md"),
+                "---\ntitle: Use Patroni\nstatus: accepted\ndate: 2025-03-05\nsupersedes: [0001-use-postgres]\n---\nText.\n");
+        Files.writeString(adrs.resolve("0003-run-redis.md"), "---\n{title: Run Redis, status: accepted, date: 2025-03-06}\n---\nText.\n");
+        Files.writeString(adrs.resolve("0004-run-vault.md"), "---\ntitle: Run Vault\nstatus: accepted\ndate: 2025-03-07\nrelations: {}\n---\nText.\n");
+        Files.createDirectories(dir.resolve("content/runbooks"));
+        Files.writeString(dir.resolve("content/runbooks/postgres-down.md"), "---\ntitle: Postgres down\nowner: team-platform\n---\n1. Page.\n");
+        Map<String, String> before = ToolRun.checksums(dir);
+
+        assertRefused(before, "No ADR is numbered or named '7'. The ADRs are: 0001-use-postgres, 0002-use-patroni, 0003-run-redis.",
+                "--supersedes", "2", "--supersedes", "7");
+        assertRefused(before, "ADR 0001-use-postgres (", "--supersedes", "1");
+        assertRefused(before, "'postgres-down' is a runbook, not an ADR", "--amends", "postgres-down");
+        assertRefused(before, "Cannot edit ", "--links", "Relates to:3:Related to");
+        assertThat(cli.err.toString()).contains("0003-run-redis.md safely: its front matter is not `key: value` lines. Nothing was written");
+        assertRefused(before, "0004-run-vault.md safely: it does not read as an ADR", "--amends", "4");
+        assertRefused(before, "--links 'Relates to' is not VERB:ADR", "--links", "Relates to");
+        assertRefused(before, "Write --supersedes 2 instead", "--links", "Supersedes:2");
+    }
+
+    @Test
+    void anAdrToolsAdrWithoutAStatusSectionIsNotEdited() throws Exception {
+        Path decisions = Files.createDirectories(dir.resolve("doc/adr"));
+        Files.writeString(decisions.resolve("0001-use-postgres.md"), "# 1. Use Postgres\n\nDate: 2024-05-03\n\n## Status\n\nAccepted\n");
+        Files.writeString(decisions.resolve("0002-use-redis.md"), "# 2. Use Redis\n\nDate: 2024-05-04\n\nWe use Redis.\n");
+        Files.createDirectories(dir.resolve("site"));
+        Files.writeString(dir.resolve("site/handbook.yaml"), "sources:\n  - {path: doc/adr, kind: adr, format: adr-tools}\n");
+        Map<String, String> before = ToolRun.checksums(dir);
+
+        assertRefused(before, "Cannot edit", "--supersedes", "2");
+        assertThat(cli.err.toString()).contains("0002-use-redis.md safely").contains("Status");
+    }
+
+    private void assertRefused(Map<String, String> before, String message, String... options) throws Exception {
+        assertThat(newAdr(dir, "Use CockroachDB", options)).as(cli.out.toString()).isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.err.toString()).contains(message);
+        assertThat(ToolRun.checksums(dir)).as("files after %s", String.join(" ", options)).isEqualTo(before);
+    }
+
     private int newAdr(Path handbook, String title, String... options) {
         String[] args = new String[options.length + 7];
         System.arraycopy(new String[] {"new", "adr", title, "--content", handbook.resolve("content").toString(), "--site",
