@@ -114,6 +114,36 @@ class NewAdrLinksTest {
     }
 
     @Test
+    void madrFrontMatterSaysItInTheStatusAsMadrDoes() throws Exception {
+        Path decisions = Files.createDirectories(dir.resolve("docs/decisions"));
+        String redis = """
+                ---
+                status: accepted
+                date: 2025-01-10
+                decision-makers: [team-platform]
+                ---
+                # Keep sessions in Redis
+
+                ## Context and Problem Statement
+
+                Sessions must survive a pod restart.
+                """;
+        Files.writeString(decisions.resolve("0001-keep-sessions-in-redis.md"), redis);
+        Files.createDirectories(dir.resolve("site"));
+        Files.writeString(dir.resolve("site/handbook.yaml"), "sources:\n  - {path: docs/decisions, kind: adr, format: auto}\n");
+
+        assertThat(newAdr(dir, "Keep sessions in Postgres", "--supersedes", "1")).as(cli.err.toString()).isZero();
+
+        assertThat(decisions.resolve("0001-keep-sessions-in-redis.md")).content().isEqualTo(redis.replace("status: accepted",
+                "status: 'superseded by [2. Keep sessions in Postgres](0002-keep-sessions-in-postgres.md)'"));
+        Path site = dir.resolve("out");
+        assertThat(cli.run("build", "--content", dir.resolve("content").toString(), "--site", dir.resolve("site").toString(), "--out", site.toString()))
+                .as(cli.err.toString()).isZero();
+        assertThat(CliRun.page(site, "0001-keep-sessions-in-redis").select(".callout.superseded a").attr("href"))
+                .contains("0002-keep-sessions-in-postgres");
+    }
+
+    @Test
     void aRequestThatCannotBeCarriedOutWritesNothing() throws Exception {
         Path adrs = Files.createDirectories(dir.resolve("content/adrs"));
         Files.writeString(adrs.resolve("0001-use-postgres.md"), "---\ntitle: Use Postgres\nstatus: accepted\ndate: 2025-03-04\n---\nText.\n");
