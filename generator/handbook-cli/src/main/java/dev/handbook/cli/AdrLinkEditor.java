@@ -1,11 +1,14 @@
 package dev.handbook.cli;
 
 import dev.handbook.HandbookException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Writes links between ADRs into an ADR's text in the file's own format: adr-tools' {@code ## Status} section, or YAML
- * front matter (handbook's own, or MADR's). Every method returns the new text or throws a {@link HandbookException}
+ * Writes links between ADRs into an ADR's text in the file's own format: adr-tools' {@code ## Status} section, YAML
+ * front matter (handbook's own, or MADR's), or the metadata list of MADR 2 and log4brains ({@code - Status: …}). Every method returns the new text or throws a {@link HandbookException}
  * saying why the file cannot be edited safely; nothing is written here.
  */
 interface AdrLinkEditor {
@@ -22,10 +25,18 @@ interface AdrLinkEditor {
         if (frontMatter.isPresent()) {
             return new FrontMatterAdrEditor(path, frontMatter.get().has("title"));
         }
+        if (MadrListEditor.recognises(text)) {
+            return new MadrListEditor(path);
+        }
         if (text.startsWith("# ")) {
             return new AdrToolsEditor(path);
         }
-        throw cannotEdit(path, "it has neither YAML front matter nor adr-tools' `# N. Title` and `## Status`");
+        throw cannotEdit(path, "it has no YAML front matter, no `- Status:` line and no adr-tools `# N. Title` with `## Status`");
+    }
+
+    /** The lines of {@code text}, the last one empty when it ends with a line break; {@code String.join("\n", …)} undoes it. */
+    static List<String> lines(String text) {
+        return new ArrayList<>(Arrays.asList(text.split("\n", -1)));
     }
 
     /** The error for a file whose form does not allow the edit; the command then writes nothing. */

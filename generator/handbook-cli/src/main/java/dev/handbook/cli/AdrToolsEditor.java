@@ -1,7 +1,6 @@
 package dev.handbook.cli;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -31,13 +30,13 @@ final class AdrToolsEditor implements AdrLinkEditor {
 
     @Override
     public String superseded(String text, AdrRef by) {
-        List<String> status = statusParagraph(lines(text));
-        return String.join("\n", withoutStatus(lines(linked(text, "Superseded by", by)), status));
+        List<String> status = statusParagraph(AdrLinkEditor.lines(text));
+        return String.join("\n", withoutStatus(AdrLinkEditor.lines(linked(text, "Superseded by", by)), status));
     }
 
     @Override
     public String linked(String text, String verb, AdrRef to) {
-        List<String> lines = lines(text);
+        List<String> lines = AdrLinkEditor.lines(text);
         statusParagraph(lines); // an ADR with no status section cannot take a link
         String link = verb + " " + to.markdownLink();
         List<String> out = new ArrayList<>();
@@ -107,9 +106,5 @@ final class AdrToolsEditor implements AdrLinkEditor {
             throw AdrLinkEditor.cannotEdit(path, "its `" + STATUS + "` section is empty");
         }
         return paragraph;
-    }
-
-    private static List<String> lines(String text) {
-        return new ArrayList<>(Arrays.asList(text.split("\n", -1)));
     }
 }

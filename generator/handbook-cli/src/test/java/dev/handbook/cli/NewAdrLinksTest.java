@@ -144,6 +144,29 @@ class NewAdrLinksTest {
     }
 
     @Test
+    void aLog4brainsAdrIsSupersededAsLog4brainsDoesItAndLog4brainsListsItSo() throws Exception {
+        ToolRun.assumeInstalled(ToolRun.onPath("log4brains") && ToolRun.onPath("git"), "log4brains is not installed (npm install -g log4brains@1.1.0)");
+        Map<String, String> git = Map.of("GIT_AUTHOR_NAME", "t", "GIT_AUTHOR_EMAIL", "t@example.invalid",
+                "GIT_COMMITTER_NAME", "t", "GIT_COMMITTER_EMAIL", "t@example.invalid");
+        ToolRun.run(dir, git, "git", "init", "-q", ".");
+        ToolRun.run(dir, git, "git", "commit", "-q", "--allow-empty", "-m", "start"); // log4brains dates ADRs from git
+        ToolRun.run(dir, git, "log4brains", "init", "--defaults");
+        String postgres = ToolRun.run(dir, git, "log4brains", "adr", "new", "--quiet", "Use Postgres").strip();
+        assertThat(cli.run("init", dir.toString())).as(cli.err.toString()).isZero();
+
+        assertThat(newAdr(dir, "Use MySQL", "--supersedes", postgres, "--links", "Relates to:" + postgres + ":Related to")).as(cli.err.toString()).isZero();
+
+        Path file = dir.resolve("docs/adr/" + postgres + ".md");
+        assertThat(file).content().contains("\n- Status: superseded by [0001-use-mysql](0001-use-mysql.md)\n")
+                .endsWith("\n- … <!-- numbers of links can vary -->\n- Related to [0001-use-mysql](0001-use-mysql.md)\n");
+        assertThat(ToolRun.run(dir, git, "log4brains", "adr", "list", "--raw")).contains(postgres + ",SUPERSEDED,");
+        Path site = dir.resolve("out");
+        assertThat(cli.run("build", "--content", dir.resolve("content").toString(), "--site", dir.resolve("site").toString(), "--out", site.toString()))
+                .as(cli.err.toString()).isZero();
+        assertThat(CliRun.page(site, postgres).select(".callout.superseded a").attr("href")).contains("0001-use-mysql");
+    }
+
+    @Test
     void aRequestThatCannotBeCarriedOutWritesNothing() throws Exception {
         Path adrs = Files.createDirectories(dir.resolve("content/adrs"));
         Files.writeString(adrs.resolve("0001-use-postgres.md"), "---\ntitle: Use Postgres\nstatus: accepted\ndate: 2025-03-04\n---\nText.\n");
