@@ -39,8 +39,8 @@ import picocli.CommandLine.Spec;
                     + " teaches the form. ADRs are numbered after the highest NNNN- file. Then prints what to fill in.",
             "Skeletons ship in the jar; site/templates/new/KIND.md, .adoc or .yaml replaces one (placeholders {{title}},"
                     + " {{owner}}, {{date}}, {{schema}}, {{number}}); an adr-tools collection uses adr-tools.md.",
-            "With --supersedes, --amends or --links, the ADRs named are edited too, in their own form (front matter, or adr-tools'"
-                    + " Status section), and each change is printed; if one cannot be made, nothing is written."
+            "With --supersedes, --amends or --links, the ADRs named are edited too, in their own form (front matter, adr-tools'"
+                    + " Status section, or the Status bullet of MADR 2 and log4brains), and each change is printed; if one cannot be made, nothing is written."
         })
 final class NewCommand implements Callable<Integer> {
 

@@ -187,6 +187,10 @@ class NewAdrLinksTest {
         assertRefused(before, "0004-run-vault.md safely: it does not read as an ADR", "--amends", "4");
         assertRefused(before, "--links 'Relates to' is not VERB:ADR", "--links", "Relates to");
         assertRefused(before, "Write --supersedes 2 instead", "--links", "Supersedes:2");
+        assertThat(cli.run("new", "runbook", "Failover", "--supersedes", "1", "--content", dir.resolve("content").toString(),
+                "--site", dir.resolve("site").toString())).isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.err.toString()).contains("--supersedes, --amends and --links link ADRs; a runbook has none of them.");
+        assertThat(ToolRun.checksums(dir)).isEqualTo(before);
     }
 
     @Test
@@ -206,6 +210,13 @@ class NewAdrLinksTest {
         assertThat(newAdr(dir, "Use CockroachDB", options)).as(cli.out.toString()).isEqualTo(ExitCodes.USAGE);
         assertThat(cli.err.toString()).contains(message);
         assertThat(ToolRun.checksums(dir)).as("files after %s", String.join(" ", options)).isEqualTo(before);
+    }
+
+    @Test
+    void theHelpShowsTheLinkOptionsAndTheirSyntax() {
+        assertThat(cli.run("new", "--help")).isZero();
+        assertThat(cli.out.toString().replaceAll("\\s+", " ")).contains("--supersedes=ADR", "--amends=ADR", "--links=VERB:ADR[:REVERSE]",
+                "\"Relates to:4\" or \"Depends on:4: Is depended on by\"", "if one cannot be made, nothing is written");
     }
 
     private int newAdr(Path handbook, String title, String... options) {
