@@ -46,7 +46,7 @@ final class AdrLinker {
             written = own.linked(written, link.verb(), them);
             String reverse = link.reverse().orElse(null);
             if (reverse != null) {
-                change.edit(theirs.linked(change.text(), reverse, self), "'" + reverse + "' " + self.id());
+                change.edit(theirs.linked(change.text(), reverse, self), "added '" + reverse + " " + self.id() + "'");
             }
         }
         return new FileChanges(file, written, List.copyOf(changes.values()));

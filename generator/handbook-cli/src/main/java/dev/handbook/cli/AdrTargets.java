@@ -37,7 +37,7 @@ final class AdrTargets {
     /** The ADR {@code written} names; an error if none, several, or a record of another kind does. */
     Target find(String written) {
         Optional<Integer> number = number(written);
-        String id = ValueFormats.foldId(written);
+        String id = ValueFormats.foldId(written.replaceFirst("\\.(md|adoc)$", "")); // a file name names its ADR too
         List<Target> found = handbook.files().stream().flatMap(f -> f.entries().stream().filter(Adr.class::isInstance)
                 .map(e -> new Target((Adr) e, f.source().file())))
                 .filter(t -> t.adr().id().name().equals(id) || number.isPresent() && t.adr().number() == number.get()).toList();

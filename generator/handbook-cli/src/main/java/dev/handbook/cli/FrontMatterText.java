@@ -55,6 +55,8 @@ final class FrontMatterText {
         Optional<Node> node = value(key);
         if (node.isEmpty()) {
             append(key + ": " + YamlText.scalar(value));
+        } else if (node.get() instanceof ScalarNode scalar && text(scalar).isEmpty()) {
+            afterColon(key, YamlText.scalar(value));
         } else if (node.get() instanceof ScalarNode scalar) {
             replace(scalar, YamlText.scalar(value));
         } else {
@@ -70,9 +72,10 @@ final class FrontMatterText {
         Optional<Node> found = value(key);
         if (found.isEmpty()) {
             append(key + ": [" + item + "]");
+        } else if (found.get() instanceof ScalarNode scalar && text(scalar).isEmpty()) {
+            afterColon(key, "[" + item + "]");
         } else if (found.get() instanceof ScalarNode scalar && scalar.getTag().getValue().endsWith(":null")) {
-            int colon = yaml.indexOf(':', offset(keyNode(key).getEndMark()));
-            yaml = yaml.substring(0, colon + 1) + " [" + item + "]" + yaml.substring(colon + 1);
+            replace(scalar, "[" + item + "]"); // ~ or null: no value yet
         } else if (found.get() instanceof ScalarNode scalar) {
             replace(scalar, "[" + text(scalar) + ", " + item + "]");
         } else if (found.get() instanceof SequenceNode list && list.getFlowStyle() == FlowStyle.FLOW) {
@@ -119,6 +122,12 @@ final class FrontMatterText {
             throw AdrLinkEditor.cannotEdit(path, "its front matter is not `key: value` lines");
         }
         return map;
+    }
+
+    /** A value where the key has none ({@code key:} and the line end, or a comment): right after the colon. */
+    private void afterColon(String key, String value) {
+        int colon = yaml.indexOf(':', offset(keyNode(key).getEndMark()));
+        yaml = yaml.substring(0, colon + 1) + " " + value + yaml.substring(colon + 1);
     }
 
     private void append(String line) {

@@ -34,6 +34,7 @@ class FrontMatterTextTest {
         assertThat(added("superseded_by: 0002-y\n", "superseded_by", "0003-z")).isEqualTo("---\nsuperseded_by: [0002-y, 0003-z]\n---\nBody.\n");
         assertThat(added("superseded_by:   # none yet\nowner: x\n", "superseded_by", "0003-z"))
                 .isEqualTo("---\nsuperseded_by: [0003-z]   # none yet\nowner: x\n---\nBody.\n");
+        assertThat(added("superseded_by: ~\n", "superseded_by", "0003-z")).isEqualTo("---\nsuperseded_by: [0003-z]\n---\nBody.\n");
         assertThat(added("owner: x\n", "superseded_by", "0003-z")).isEqualTo("---\nowner: x\nsuperseded_by: [0003-z]\n---\nBody.\n");
     }
 
@@ -42,6 +43,13 @@ class FrontMatterTextTest {
         FrontMatterText frontMatter = FrontMatterText.of("x.md", "---\nstatus: \"accepted\" # for now\n---\n").orElseThrow();
         frontMatter.set("status", "superseded by [5. Use X](0005-use-x.md)");
         assertThat(frontMatter.text()).isEqualTo("---\nstatus: 'superseded by [5. Use X](0005-use-x.md)' # for now\n---\n");
+    }
+
+    @Test
+    void anEmptyValueIsSetAfterItsColon() {
+        FrontMatterText frontMatter = FrontMatterText.of("x.md", "---\nstatus:\ndate: 2025-01-02\n---\n").orElseThrow();
+        frontMatter.set("status", "superseded");
+        assertThat(frontMatter.text()).isEqualTo("---\nstatus: superseded\ndate: 2025-01-02\n---\n");
     }
 
     @Test

@@ -97,7 +97,7 @@ class NewAdrLinksTest {
                 .contains("\nsupersedes: [0001-use-postgres-for-the-ledger]\nrelations: [{verb: Depends on, target: 0002-keep-database-passwords-in-vault}]\n---\n");
         assertThat(cli.out.toString()).contains(
                 "0001-use-postgres-for-the-ledger.md: status accepted → superseded, superseded by 0003-use-patroni-for-failover",
-                "0002-keep-database-passwords-in-vault.md: 'Is depended on by' 0003-use-patroni-for-failover");
+                "0002-keep-database-passwords-in-vault.md: added 'Is depended on by 0003-use-patroni-for-failover'");
 
         assertThat(newAdr(dir, "Pool connections with PgBouncer", "--amends", "0003-use-patroni-for-failover")).as(cli.err.toString()).isZero();
         assertThat(adrs.resolve("0003-use-patroni-for-failover.md")).content()
