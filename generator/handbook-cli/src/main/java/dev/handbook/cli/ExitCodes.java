@@ -17,7 +17,8 @@ public final class ExitCodes {
 
     /**
      * Bad usage: an unknown option, a missing content folder, an output folder that may not be replaced; for
-     * {@code serve}, a port another program holds; for {@code init}, a config that already exists (never overwritten) or a repository without records.
+     * {@code serve}, a port another program holds; for {@code init}, a config that already exists (never overwritten) or a repository without records; for {@code new}, an
+     * id that exists or an ADR that {@code --supersedes}, {@code --amends} or {@code --links} cannot link.
      */
     public static final int USAGE = 2;
 
@@ -47,7 +48,8 @@ public final class ExitCodes {
                             String.valueOf(OK), "Success.",
                             String.valueOf(CONTENT), "Content errors (or warnings with --strict); each is listed as file:line:column.",
                             String.valueOf(USAGE), "Usage error: a bad option, a missing content folder, an output folder that is not safe to replace;"
-                                    + " for serve, a port already in use; for init, a site/handbook.yaml that already exists or no records found.",
+                                    + " for serve, a port already in use; for init, a site/handbook.yaml that already exists or no records found;"
+                                    + " for new, a record that exists or an ADR it cannot link (then nothing is written).",
                             String.valueOf(INTERNAL), "Internal error (a bug), or the site could not be written.",
                             String.valueOf(POLICY), "Policy: flags named by --fail-on (or fail_on in handbook.yaml) were raised: stale, overdue or action-items.",
                             String.valueOf(VERIFY), "Verification: snippets failed or timed out under --fail-on verify (or fail_on)."));

@@ -10,10 +10,8 @@ import dev.handbook.parse.FileIds;
 import dev.handbook.schema.JsonSchemaWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,6 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,7 +38,9 @@ import picocli.CommandLine.Spec;
                     + " and file name made from the title, today's date, the owner, every required field and a body that"
                     + " teaches the form. ADRs are numbered after the highest NNNN- file. Then prints what to fill in.",
             "Skeletons ship in the jar; site/templates/new/KIND.md, .adoc or .yaml replaces one (placeholders {{title}},"
-                    + " {{owner}}, {{date}}, {{schema}}, {{number}}); an adr-tools collection uses adr-tools.md."
+                    + " {{owner}}, {{date}}, {{schema}}, {{number}}); an adr-tools collection uses adr-tools.md.",
+            "With --supersedes, --amends or --links, the ADRs named are edited too, in their own form (front matter, adr-tools'"
+                    + " Status section, or the Status bullet of MADR 2 and log4brains), and each change is printed; if one cannot be made, nothing is written."
         })
 final class NewCommand implements Callable<Integer> {
 
@@ -62,6 +63,8 @@ final class NewCommand implements Callable<Integer> {
 
     @Option(names = "--site", paramLabel = "DIR", description = "Site folder with handbook.yaml (default: ${DEFAULT-VALUE}).", defaultValue = "site")
     Path site;
+
+    @Mixin AdrLinkOptions adrLinks = new AdrLinkOptions();
 
     Clock clock = Clock.systemDefaultZone();
 
@@ -96,17 +99,19 @@ final class NewCommand implements Callable<Integer> {
         RecordTemplate template = RecordTemplate.of(form, site);
         Path file = folder.resolve(base + "." + template.extension());
         Path schema = site.resolve("schemas").resolve(JsonSchemaWriter.fileName(kind));
-        String text = template.fill(Map.of("title", form.equals("adr-tools") ? name : yamlText(name), "owner", yamlText(owner),
+        String text = template.fill(Map.of("title", form.equals("adr-tools") ? name : YamlText.scalar(name), "owner", YamlText.scalar(owner),
                 "date", today.toString(), "number", Integer.toString(number),
                 "schema", file.toAbsolutePath().getParent().relativize(schema.toAbsolutePath()).toString().replace('\\', '/')));
-        Files.createDirectories(folder);
-        try {
-            Files.writeString(file, text, StandardOpenOption.CREATE_NEW);
-        } catch (FileAlreadyExistsException e) {
-            throw new HandbookException(file + " exists already; handbook new never overwrites. Choose another title.");
+        FileChanges changes = FileChanges.create(file, text);
+        if (adrLinks.any()) {
+            if (kind != EntryKind.ADR) {
+                throw new HandbookException("--supersedes, --amends and --links link ADRs; a " + kind.key() + " has none of them.");
+            }
+            changes = new AdrLinker(handbook).plan(file, id, text, name, number, adrLinks.requested());
         }
+        Files.createDirectories(folder);
         PrintWriter out = spec.commandLine().getOut();
-        out.println("wrote " + file + " (" + kind.withArticle() + ", id " + id + ")");
+        changes.write(out, kind.withArticle() + ", id " + id);
         out.println("Next: replace the lines that start with \"Write\", set the owner if it is 'unassigned', then run `handbook build`.");
         if (template.extension().equals("yaml") && !Files.exists(schema)) {
             out.println("Run `handbook schemas` so your editor can check this file against " + schema + ".");
@@ -145,10 +150,5 @@ final class NewCommand implements Callable<Integer> {
             }
             return !adrs.isEmpty() && adrs.stream().allMatch(text -> ADR_TOOLS_TITLE.matcher(text).lookingAt() && text.contains("\n## Status"));
         }
-    }
-
-    /** A title or owner as a YAML scalar: quoted when YAML would read it as something else. */
-    private static String yamlText(String value) {
-        return value.matches("[A-Za-z0-9][A-Za-z0-9 ._/()-]*") && !value.contains(": ") ? value : "'" + value.replace("'", "''") + "'";
     }
 }

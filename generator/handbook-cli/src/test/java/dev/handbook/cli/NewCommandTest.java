@@ -6,32 +6,24 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.handbook.model.EntryKind;
 import dev.handbook.testing.ToolRun;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.stream.Stream;
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code handbook new KIND "Some title"} in a fresh handbook, then {@code handbook build}: every kind builds and shows its skeleton. */
 class NewCommandTest {
 
     @TempDir Path dir;
-    final StringWriter out = new StringWriter();
-    final StringWriter err = new StringWriter();
+    final CliRun cli = new CliRun();
+    final StringWriter out = cli.out;
+    final StringWriter err = cli.err;
 
     int run(String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        CommandLine cli = HandbookCommand.create();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        return cli.run(args);
     }
 
     @Test
@@ -91,10 +83,6 @@ class NewCommandTest {
     }
 
     private String page(String id, String folder) throws IOException {
-        try (Stream<Path> files = Files.walk(dir.resolve("out"))) {
-            Path page = files.filter(f -> f.getFileName().toString().equals(id + ".html")).findFirst()
-                    .orElseThrow(() -> new AssertionError("no page " + id + ".html for " + folder));
-            return Jsoup.parse(Files.readString(page)).text();
-        }
+        return CliRun.page(dir.resolve("out"), id).text();
     }
 }
