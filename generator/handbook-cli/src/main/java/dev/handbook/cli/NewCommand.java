@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,7 +39,8 @@ import picocli.CommandLine.Spec;
                     + " and file name made from the title, today's date, the owner, every required field and a body that"
                     + " teaches the form. ADRs are numbered after the highest NNNN- file. Then prints what to fill in.",
             "Skeletons ship in the jar; site/templates/new/KIND.md, .adoc or .yaml replaces one (placeholders {{title}},"
-                    + " {{owner}}, {{date}}, {{schema}}, {{number}}); an adr-tools collection uses adr-tools.md.",
+                    + " {{owner}}, {{date}}, {{schema}}, {{number}}); an adr-tools collection uses adr-tools.md. --template NAME takes"
+                    + " a named one: restore-from-backup or incident-commander for a runbook, or the site's templates/new/KIND.NAME.*.",
             "With --supersedes, --amends or --links, the ADRs named are edited too, in their own form (front matter, adr-tools'"
                     + " Status section, or the Status bullet of MADR 2 and log4brains), and each change is printed; if one cannot be made, nothing is written."
         })
@@ -64,6 +66,10 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--site", paramLabel = "DIR", description = "Site folder with handbook.yaml (default: ${DEFAULT-VALUE}).", defaultValue = "site")
     Path site;
 
+    @Option(names = "--template", paramLabel = "NAME", description = "A named skeleton of the kind instead of its usual one: for a"
+            + " runbook restore-from-backup or incident-commander, or any site/templates/new/KIND.NAME.md, .adoc or .yaml.")
+    String variant;
+
     @Mixin AdrLinkOptions adrLinks = new AdrLinkOptions();
 
     Clock clock = Clock.systemDefaultZone();
@@ -84,6 +90,15 @@ final class NewCommand implements Callable<Integer> {
         boolean namedAdrTools = handbook.config().sources().stream().filter(s -> s.kind() == kind).findFirst()
                 .filter(s -> "adr-tools".equals(s.format())).isPresent();
         String form = kind == EntryKind.ADR && (namedAdrTools || inAdrToolsForm(folder)) ? "adr-tools" : kind.key();
+        if (variant != null) {
+            SortedSet<String> known = RecordTemplate.variants(kind.key(), site);
+            if (!known.contains(variant)) {
+                throw new HandbookException("No template '" + variant + "' for " + kind.withArticle() + "."
+                        + (known.isEmpty() ? "" : " Write one of " + String.join(", ", known) + ",")
+                        + " or add it as " + site.resolve("templates/new").resolve(kind.key() + "." + variant + ".md") + ".");
+            }
+            form = kind.key() + "." + variant;
+        }
         LocalDate today = LocalDate.now(clock);
         String base = slug(name);
         int number = kind == EntryKind.ADR ? nextAdrNumber(folder) : 0;

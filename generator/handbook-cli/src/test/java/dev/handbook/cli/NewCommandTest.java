@@ -48,6 +48,30 @@ class NewCommandTest {
     }
 
     @Test
+    void namedTemplatesWriteTheRestoreAndIncidentCommanderRunbooksAndTheSitesOwn() throws Exception {
+        String content = dir.resolve("content").toString();
+        String site = dir.resolve("site").toString();
+        Files.createDirectories(dir.resolve("site/templates/new"));
+        Files.writeString(dir.resolve("site/templates/new/runbook.game-day.md"),
+                "---\ntitle: {{title}}\nowner: {{owner}}\nlast_reviewed: {{date}}\n---\nAnnounce the game day in #ops first.\n");
+
+        assertThat(run("new", "runbook", "Restore orders", "--template", "restore-from-backup", "--content", content, "--site", site))
+                .as(err.toString()).isZero();
+        assertThat(run("new", "runbook", "Commanding an incident", "--template", "incident-commander", "--content", content, "--site", site))
+                .as(err.toString()).isZero();
+        assertThat(run("new", "runbook", "Quarterly game day", "--template", "game-day", "--content", content, "--site", site))
+                .as(err.toString()).isZero();
+        assertThat(run("new", "runbook", "Other", "--template", "restore", "--content", content, "--site", site)).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("No template 'restore' for a runbook", "game-day, incident-commander, restore-from-backup");
+        assertThat(run("new", "adr", "Other", "--template", "restore-from-backup", "--content", content, "--site", site)).isEqualTo(ExitCodes.USAGE);
+
+        assertThat(run("build", "--content", content, "--site", site, "--out", dir.resolve("out").toString())).as(err.toString()).isZero();
+        assertThat(page("restore-orders", "runbooks")).contains("Before you start", "Find the newest good backup", "Prove it at build time");
+        assertThat(page("commanding-an-incident", "runbooks")).contains("Take command", "SEV1 customers cannot use the product", "Hand over after four hours");
+        assertThat(page("quarterly-game-day", "runbooks")).contains("Announce the game day");
+    }
+
+    @Test
     void adrsAreNumberedAfterTheHighestAndNothingIsOverwritten() throws Exception {
         Path adrs = Files.createDirectories(dir.resolve("content/adrs"));
         Files.writeString(adrs.resolve("0007-older.md"), "---\ntitle: Older\nstatus: accepted\ndate: 2026-01-02\n---\nText.\n");
