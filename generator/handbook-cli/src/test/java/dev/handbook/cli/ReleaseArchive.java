@@ -54,7 +54,7 @@ final class ReleaseArchive {
     }
 
     static Run run(Path cwd, Map<String, String> env, List<String> command) throws IOException, InterruptedException {
-        Path home = Files.createDirectories(cwd.resolveSibling(cwd.getFileName() + "-home"));
+        Path home = emptyHome();
         Path out = Files.createTempFile("release-out", ".txt");
         Path err = Files.createTempFile("release-err", ".txt");
         ProcessBuilder builder = new ProcessBuilder(command).directory(cwd.toFile())
@@ -70,6 +70,17 @@ final class ReleaseArchive {
             Files.delete(out);
             Files.delete(err);
         }
+    }
+
+    private static Path home;
+
+    /** One empty folder for HOME, so that nothing of the builder's home (~/.m2 among it) is found through it. */
+    private static synchronized Path emptyHome() throws IOException {
+        if (home == null) {
+            home = Files.createTempDirectory("release-home");
+            home.toFile().deleteOnExit();
+        }
+        return home;
     }
 
     private static Path single(String glob) throws IOException {

@@ -28,7 +28,7 @@ class ReleaseArchiveIT {
     @BeforeAll
     static void unpack() throws Exception {
         assertThat(dir.toRealPath().startsWith(CliFixture.EXAMPLE.toRealPath())).as("temp folder outside the repository").isFalse();
-        install = ReleaseArchive.unpack(dir.resolve("opt"));
+        install = ReleaseArchive.unpack(dir.resolve("my tools")); // a space in the path, as in many a home folder
     }
 
     @Test
