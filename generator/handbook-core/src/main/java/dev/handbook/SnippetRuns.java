@@ -39,6 +39,14 @@ final class SnippetRuns {
         }
     }
 
+    /** Where snippets cannot run at all (a CI runner without namespaces), failing on verify would pass unchecked too. */
+    private static void refuseFailOnVerifyWithoutSnippets(BuildOptions options, HandbookConfig config, String why) {
+        if ((options.failOn() != null ? options.failOn() : config.failOn()).contains(dev.handbook.model.FlagCategory.VERIFY)) {
+            throw new HandbookException("Failing on verify was asked for, but no snippet can run here, so the build would pass"
+                    + " having checked nothing. " + why + " Or leave verify out of the fail-on list.");
+        }
+    }
+
     /** Runs the verification snippets of every record, if asked to, and writes their JUnit XML report. */
     static VerificationReport verify(BuildOptions options, HandbookConfig config, Catalog catalog, Conversions conversions,
             Diagnostics diagnostics) {
@@ -54,6 +62,7 @@ final class SnippetRuns {
         Clock clock = Clock.systemUTC();
         SnippetRunner runner = new SnippetRunner(System.getenv(), options.content().toAbsolutePath(), SnippetRunner.DEFAULT_OUTPUT_CAP, clock);
         if (!runner.isolation().available() && !snippets.isEmpty()) {
+            refuseFailOnVerifyWithoutSnippets(options, config, runner.isolation().problem() + " " + runner.isolation().hint());
             diagnostics.warning("verify.isolation", snippets.get(0).where(), runner.isolation().problem() + " No snippet was run.",
                     runner.isolation().hint());
         }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -78,6 +79,11 @@ class SnippetSecretsIT {
                 + " `setpriv`, and `unshare` is not on PATH. No snippet was run.", "util-linux", "[verify.isolation]")
                 .contains("Verification: 0 passed, 0 failed, 0 timed out, 3 skipped");
         assertThat(Files.readString(cwd.resolve("target/handbook/runbooks/probe.html"))).contains("Not run: Snippets run only isolated");
+
+        // A CI gate on snippets that cannot run would pass having checked nothing: it stops instead, saying why.
+        String gated = build(cwd, Map.of("PATH", bin.toString()), ExitCodes.USAGE, "--fail-on", "verify", "--out", "gated");
+        assertThat(gated).contains("Failing on verify was asked for, but no snippet can run here", "`unshare` is not on PATH", "util-linux");
+        assertThat(cwd.resolve("gated")).doesNotExist();
     }
 
     static void tool(Path bin, String name, Path target) throws IOException {
@@ -95,13 +101,20 @@ class SnippetSecretsIT {
 
     /** Runs {@code handbook build --verify=fresh} with {@code env} added to this JVM's environment; its output. */
     String build(Path cwd, Map<String, String> env) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(LauncherIT.LAUNCHER.toString(), "build", "--verify=fresh").directory(cwd.toFile())
+        return build(cwd, env, ExitCodes.OK);
+    }
+
+    /** The same with options {@code more}, expecting exit code {@code exit}. */
+    String build(Path cwd, Map<String, String> env, int exit, String... more) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(LauncherIT.LAUNCHER.toString(), "build", "--verify=fresh"));
+        command.addAll(List.of(more));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(cwd.toFile())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("output").toFile());
         builder.environment().putAll(env);
         Process process = builder.start();
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("handbook finished").isTrue();
         String output = Files.readString(dir.resolve("output"), StandardCharsets.UTF_8);
-        assertThat(process.exitValue()).as(output).isZero();
+        assertThat(process.exitValue()).as(output).isEqualTo(exit);
         return output;
     }
 
