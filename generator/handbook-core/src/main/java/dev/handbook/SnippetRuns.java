@@ -39,9 +39,12 @@ final class SnippetRuns {
         }
     }
 
-    /** Where snippets cannot run at all (a CI runner without namespaces), failing on verify would pass unchecked too. */
-    private static void refuseFailOnVerifyWithoutSnippets(BuildOptions options, HandbookConfig config, String why) {
-        if ((options.failOn() != null ? options.failOn() : config.failOn()).contains(dev.handbook.model.FlagCategory.VERIFY)) {
+    /**
+     * Where snippets cannot run at all (a CI runner without namespaces), failing on verify asked for by the options would
+     * pass unchecked too. Only the options': a config's {@code fail_on} also governs the preview on a laptop.
+     */
+    private static void refuseFailOnVerifyWithoutSnippets(BuildOptions options, String why) {
+        if (options.failOn() != null && options.failOn().contains(dev.handbook.model.FlagCategory.VERIFY)) {
             throw new HandbookException("Failing on verify was asked for, but no snippet can run here, so the build would pass"
                     + " having checked nothing. " + why + " Or leave verify out of the fail-on list.");
         }
@@ -62,7 +65,7 @@ final class SnippetRuns {
         Clock clock = Clock.systemUTC();
         SnippetRunner runner = new SnippetRunner(System.getenv(), options.content().toAbsolutePath(), SnippetRunner.DEFAULT_OUTPUT_CAP, clock);
         if (!runner.isolation().available() && !snippets.isEmpty()) {
-            refuseFailOnVerifyWithoutSnippets(options, config, runner.isolation().problem() + " " + runner.isolation().hint());
+            refuseFailOnVerifyWithoutSnippets(options, runner.isolation().problem() + " " + runner.isolation().hint());
             diagnostics.warning("verify.isolation", snippets.get(0).where(), runner.isolation().problem() + " No snippet was run.",
                     runner.isolation().hint());
         }
