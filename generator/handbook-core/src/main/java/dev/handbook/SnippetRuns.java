@@ -5,6 +5,7 @@ import dev.handbook.config.HandbookConfig;
 import dev.handbook.convert.Conversions;
 import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.model.Entry;
+import dev.handbook.model.FlagCategory;
 import dev.handbook.model.Snippet;
 import dev.handbook.verify.JUnitXmlWriter;
 import dev.handbook.verify.ResultCache;
@@ -32,7 +33,7 @@ final class SnippetRuns {
      * nothing: a usage error, not a green build.
      */
     static void refuseUncheckedFailOnVerify(BuildOptions options, HandbookConfig config) {
-        if (options.failOn() != null && options.failOn().contains(dev.handbook.model.FlagCategory.VERIFY) && mode(options, config) == VerifyMode.OFF) {
+        if (failsOnVerify(options) && mode(options, config) == VerifyMode.OFF) {
             throw new HandbookException("Failing on verify was asked for, but this build runs no verification snippet, so it"
                     + " would pass having checked nothing. Add --verify (Maven: -Dhandbook.verify=true), set verify.enabled: true"
                     + " in site/handbook.yaml, or leave verify out of the fail-on list.");
@@ -44,10 +45,14 @@ final class SnippetRuns {
      * pass unchecked too. Only the options': a config's {@code fail_on} also governs the preview on a laptop.
      */
     private static void refuseFailOnVerifyWithoutSnippets(BuildOptions options, String why) {
-        if (options.failOn() != null && options.failOn().contains(dev.handbook.model.FlagCategory.VERIFY)) {
+        if (failsOnVerify(options)) {
             throw new HandbookException("Failing on verify was asked for, but no snippet can run here, so the build would pass"
                     + " having checked nothing. " + why + " Or leave verify out of the fail-on list.");
         }
+    }
+
+    private static boolean failsOnVerify(BuildOptions options) {
+        return options.failOn() != null && options.failOn().contains(FlagCategory.VERIFY);
     }
 
     /** Runs the verification snippets of every record, if asked to, and writes their JUnit XML report. */

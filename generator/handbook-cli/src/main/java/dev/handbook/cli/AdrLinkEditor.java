@@ -39,6 +39,14 @@ interface AdrLinkEditor {
         return new ArrayList<>(Arrays.asList(text.split("\n", -1)));
     }
 
+    /** {@code lines} without the blank lines at its end, for a section added there. */
+    static List<String> trimmedEnd(List<String> lines) {
+        while (!lines.isEmpty() && lines.get(lines.size() - 1).isBlank()) {
+            lines.remove(lines.size() - 1);
+        }
+        return lines;
+    }
+
     /** The error for a file whose form does not allow the edit; the command then writes nothing. */
     static HandbookException cannotEdit(String path, String why) {
         return new HandbookException("Cannot edit " + path + " safely: " + why + ". Nothing was written; fix the file, or link"

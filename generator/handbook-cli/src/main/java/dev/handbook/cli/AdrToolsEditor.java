@@ -52,10 +52,7 @@ final class AdrToolsEditor implements AdrLinkEditor {
             out.add(line);
         }
         if (inStatus) {
-            while (!out.isEmpty() && out.get(out.size() - 1).isBlank()) {
-                out.remove(out.size() - 1);
-            }
-            out.addAll(List.of("", link, ""));
+            AdrLinkEditor.trimmedEnd(out).addAll(List.of("", link, ""));
         }
         return String.join("\n", out);
     }

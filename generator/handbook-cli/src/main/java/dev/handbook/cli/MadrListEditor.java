@@ -49,10 +49,7 @@ final class MadrListEditor implements AdrLinkEditor {
             heading = LINKS.matcher(lines.get(i)).matches() ? i : -1;
         }
         if (heading < 0) {
-            while (!lines.isEmpty() && lines.get(lines.size() - 1).isBlank()) {
-                lines.remove(lines.size() - 1);
-            }
-            lines.addAll(List.of("", "## Links", "", "- " + verb + " " + link(to), ""));
+            AdrLinkEditor.trimmedEnd(lines).addAll(List.of("", "## Links", "", "- " + verb + " " + link(to), ""));
             return String.join("\n", lines);
         }
         int last = heading;

@@ -10,7 +10,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import picocli.CommandLine;
 
-/** Runs the handbook command line in-process and keeps what it printed, for tests of commands that write files. */
+/** Runs the handbook command line in-process and keeps what it printed. */
 final class CliRun {
 
     final StringWriter out = new StringWriter();

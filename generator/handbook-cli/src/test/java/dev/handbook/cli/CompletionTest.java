@@ -2,15 +2,12 @@ package dev.handbook.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code source <(handbook generate-completion)}: bash (and zsh, through bashcompinit) completes the commands. */
 class CompletionTest {
@@ -19,12 +16,10 @@ class CompletionTest {
 
     @Test
     void theGeneratedScriptCompletesSubcommandsAndOptionsInBash() throws Exception {
-        StringWriter out = new StringWriter();
-        CommandLine cli = HandbookCommand.create();
-        cli.setOut(new PrintWriter(out, true));
-        assertThat(cli.execute("generate-completion")).isZero();
+        CliRun cli = new CliRun();
+        assertThat(cli.run("generate-completion")).isZero();
         Path script = dir.resolve("handbook-completion.bash");
-        Files.writeString(script, out.toString());
+        Files.writeString(script, cli.out.toString());
 
         String subcommands = complete(script, "handbook", "");
         String buildOptions = complete(script, "handbook build", "--fa");

@@ -1,11 +1,9 @@
 package dev.handbook.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.handbook.testing.ToolRun;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -21,12 +19,6 @@ class InitCommandTest {
 
     @TempDir Path dir;
     final CliRun cli = new CliRun();
-    final StringWriter out = cli.out;
-    final StringWriter err = cli.err;
-
-    int run(String... args) {
-        return cli.run(args);
-    }
 
     private static void write(Path file, String text) throws IOException {
         Files.createDirectories(file.getParent());
@@ -44,17 +36,15 @@ class InitCommandTest {
 
     @Test
     void initThenBuildReadsAnAdrToolsCollectionAndOpsFoldersInPlaceAndChangesNoFile() throws Exception {
-        assumeTrue(ToolRun.onPath("adr"), "adr-tools is not installed (apt-get install adr-tools)");
-        Path repo = Files.createDirectories(dir.resolve("platform"));
-        ToolRun.run(repo, Map.of("ADR_DATE", "2024-05-02"), "adr", "init", "doc/architecture/decisions");
-        ToolRun.run(repo, Map.of("ADR_DATE", "2024-05-03"), "adr", "new", "Use", "Postgres");
-        ToolRun.run(repo, Map.of("ADR_DATE", "2024-05-14"), "adr", "new", "-s", "2", "Use", "MySQL");
+        Path repo = AdrToolsRepo.init(dir.resolve("platform"), "doc/architecture/decisions");
+        AdrToolsRepo.adrNew(repo, "2024-05-03", "Use", "Postgres");
+        AdrToolsRepo.adrNew(repo, "2024-05-14", "-s", "2", "Use", "MySQL");
         opsFolders(repo);
         Map<String, String> before = ToolRun.checksums(repo);
 
-        assertThat(run("init", repo.toString())).as(err.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(cli.run("init", repo.toString())).as(cli.err.toString()).isEqualTo(ExitCodes.OK);
 
-        assertThat(out.toString()).contains(
+        assertThat(cli.out.toString()).contains(
                 "Found 6 records:",
                 "  doc/architecture/decisions  adr  3 records: 3 adr-tools",
                 "  runbooks  runbook  2 records: 2 native",
@@ -68,11 +58,11 @@ class InitCommandTest {
         assertThat(afterInit).isEqualTo(expected);
 
         Path site = dir.resolve("site-out");
-        assertThat(run("build", "--site", repo.resolve("site").toString(), "--content", repo.resolve("content").toString(),
-                "--out", site.toString(), "--as-of", "2024-06-01")).as(err.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(cli.run("build", "--site", repo.resolve("site").toString(), "--content", repo.resolve("content").toString(),
+                "--out", site.toString(), "--as-of", "2024-06-01")).as(cli.err.toString()).isEqualTo(ExitCodes.OK);
 
-        assertThat(err.toString()).doesNotContain("error");
-        assertThat(out.toString()).contains("Built 6 records");
+        assertThat(cli.err.toString()).doesNotContain("error");
+        assertThat(cli.out.toString()).contains("Built 6 records");
         assertThat(mainLinks(site, "runbooks/postgres-failover.html")).contains("../adrs/0002-use-postgres.html");
         assertThat(mainLinks(site, "postmortems/2024-05-10-db-outage.html")).contains("../runbooks/disk-full.html", "../runbooks/postgres-failover.html");
         assertThat(main(site, "postmortems/2024-05-10-db-outage.html").text()).contains("SEV3");
@@ -88,11 +78,9 @@ class InitCommandTest {
      */
     @Test
     void initThenBuildReadsARepositoryLaidOutLikeARealOne() throws Exception {
-        assumeTrue(ToolRun.onPath("adr"), "adr-tools is not installed (apt-get install adr-tools)");
-        Path repo = Files.createDirectories(dir.resolve("ops-repo"));
-        ToolRun.run(repo, Map.of("ADR_DATE", "2024-05-02"), "adr", "init", "docs/adr");
-        ToolRun.run(repo, Map.of("ADR_DATE", "2024-05-03"), "adr", "new", "Run", "Alertmanager", "in", "HA");
-        ToolRun.run(repo, Map.of("ADR_DATE", "2024-05-20"), "adr", "new", "Page", "on", "crashloops");
+        Path repo = AdrToolsRepo.init(dir.resolve("ops-repo"), "docs/adr");
+        AdrToolsRepo.adrNew(repo, "2024-05-03", "Run", "Alertmanager", "in", "HA");
+        AdrToolsRepo.adrNew(repo, "2024-05-20", "Page", "on", "crashloops");
         ToolRun.run(repo, Map.of(), "adr", "link", "3", "Amends", "2", "Amended by");
         write(repo.resolve("runbooks/OWNERS"), "approvers:\n  - team-observability\n");
         write(repo.resolve("runbooks/AlertmanagerClusterCrashlooping.md"), "---\ntitle: Alertmanager cluster crashlooping\n"
@@ -105,12 +93,12 @@ class InitCommandTest {
                 + "## Timeline\n\n| Time | Event |\n|---|---|\n| 10:02 | Duplicate pages start |\n| 11:05 | Peers rejoined |\n");
         Map<String, String> before = ToolRun.checksums(repo);
 
-        assertThat(run("init", repo.toString())).as(err.toString() + out).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).contains("runbooks  runbook  1 record: 1 markdown-runbook", "1 markdown-postmortem")
+        assertThat(cli.run("init", repo.toString())).as(cli.err.toString() + cli.out).isEqualTo(ExitCodes.OK);
+        assertThat(cli.out.toString()).contains("runbooks  runbook  1 record: 1 markdown-runbook", "1 markdown-postmortem")
                 .doesNotContain("placeholder owner", "runbooks/OWNERS");
         Path site = dir.resolve("ops-site");
-        assertThat(run("build", "--site", repo.resolve("site").toString(), "--content", repo.resolve("content").toString(),
-                "--out", site.toString(), "--as-of", "2024-06-01")).as(err.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(cli.run("build", "--site", repo.resolve("site").toString(), "--content", repo.resolve("content").toString(),
+                "--out", site.toString(), "--as-of", "2024-06-01")).as(cli.err.toString()).isEqualTo(ExitCodes.OK);
 
         String runbook = "runbooks/alertmanagerclustercrashlooping.html";
         assertThat(mainLinks(site, runbook)).contains("../adrs/0002-run-alertmanager-in-ha.html");
@@ -139,11 +127,11 @@ class InitCommandTest {
         opsFolders(repo);
         write(repo.resolve("site/handbook.yaml"), "title: Ours\n");
 
-        assertThat(run("init", repo.toString())).isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.run("init", repo.toString())).isEqualTo(ExitCodes.USAGE);
 
         assertThat(Files.readString(repo.resolve("site/handbook.yaml"))).isEqualTo("title: Ours\n");
-        assertThat(err.toString()).contains("site/handbook.yaml already exists, and init changes no existing file");
-        assertThat(out.toString()).contains("title: \"ops\"\nsources:\n  - path: \"runbooks\"");
+        assertThat(cli.err.toString()).contains("site/handbook.yaml already exists, and init changes no existing file");
+        assertThat(cli.out.toString()).contains("title: \"ops\"\nsources:\n  - path: \"runbooks\"");
     }
 
     @Test
@@ -151,24 +139,24 @@ class InitCommandTest {
         Path repo = Files.createDirectories(dir.resolve("empty"));
         write(repo.resolve("src/Main.java"), "class Main {}\n");
 
-        assertThat(run("init", repo.toString())).isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.run("init", repo.toString())).isEqualTo(ExitCodes.USAGE);
 
         assertThat(repo.resolve("site")).doesNotExist();
-        assertThat(err.toString()).contains("found no records in " + repo, "docs/adr", "runbooks/");
+        assertThat(cli.err.toString()).contains("found no records in " + repo, "docs/adr", "runbooks/");
     }
 
     @Test
     void aFolderThatDoesNotExistIsAUsageError() {
-        assertThat(run("init", dir.resolve("nowhere").toString())).isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.run("init", dir.resolve("nowhere").toString())).isEqualTo(ExitCodes.USAGE);
 
-        assertThat(err.toString()).contains("handbook: Folder " + dir.resolve("nowhere") + " does not exist.").doesNotContain("Exception");
+        assertThat(cli.err.toString()).contains("handbook: Folder " + dir.resolve("nowhere") + " does not exist.").doesNotContain("Exception");
     }
 
     @Test
     void helpDocumentsInit() {
-        assertThat(run("--help")).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).contains("init");
-        assertThat(run("init", "--help")).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).contains("[DIR]", ".adr-dir", "Changes no existing file", "Exit codes:");
+        assertThat(cli.run("--help")).isEqualTo(ExitCodes.OK);
+        assertThat(cli.out.toString()).contains("init");
+        assertThat(cli.run("init", "--help")).isEqualTo(ExitCodes.OK);
+        assertThat(cli.out.toString()).contains("[DIR]", ".adr-dir", "Changes no existing file", "Exit codes:");
     }
 }

@@ -23,7 +23,6 @@ class NewAdrLinksTest {
 
     @Test
     void inAnAdrToolsCollectionBothAdrsAreWrittenAsAdrNewWritesThem() throws Exception {
-        ToolRun.assumeInstalled(ToolRun.onPath("adr"), "adr-tools is not installed (apt-get install adr-tools)");
         Path ours = adrToolsCollection("ours");
         Path theirs = adrToolsCollection("theirs");
         Map<String, String> today = Map.of("ADR_DATE", LocalDate.now().toString());
@@ -229,9 +228,8 @@ class NewAdrLinksTest {
 
     /** A repository whose decisions {@code adr init} and {@code adr new "Use Postgres"} wrote. */
     private Path adrToolsCollection(String name) throws Exception {
-        Path repo = Files.createDirectories(dir.resolve(name));
-        ToolRun.run(repo, Map.of("ADR_DATE", "2024-05-02"), "adr", "init", "doc/architecture/decisions");
-        ToolRun.run(repo, Map.of("ADR_DATE", "2024-05-03"), "adr", "new", "Use", "Postgres");
+        Path repo = AdrToolsRepo.init(dir.resolve(name), "doc/architecture/decisions");
+        AdrToolsRepo.adrNew(repo, "2024-05-03", "Use", "Postgres");
         return repo;
     }
 

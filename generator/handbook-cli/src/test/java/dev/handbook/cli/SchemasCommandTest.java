@@ -2,13 +2,10 @@ package dev.handbook.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code handbook schemas}: the schemas an editor needs, from the jar, the same as the repository's schemas/. */
 class SchemasCommandTest {
@@ -17,19 +14,17 @@ class SchemasCommandTest {
 
     @Test
     void writesEverySchemaAsCheckedInAndTellsHowToMapThem() throws Exception {
-        StringWriter out = new StringWriter();
-        CommandLine cli = HandbookCommand.create();
-        cli.setOut(new PrintWriter(out, true));
+        CliRun cli = new CliRun();
         Path target = dir.resolve("site/schemas");
 
-        assertThat(cli.execute("schemas", "--out", target.toString())).isEqualTo(ExitCodes.OK);
+        assertThat(cli.run("schemas", "--out", target.toString())).isEqualTo(ExitCodes.OK);
 
         try (var repo = Files.list(Path.of("../../schemas"))) {
             for (Path schema : repo.toList()) {
                 assertThat(target.resolve(schema.getFileName())).as(schema.getFileName().toString()).hasSameTextualContentAs(schema);
             }
         }
-        assertThat(out.toString())
+        assertThat(cli.out.toString())
                 .contains("wrote " + target.resolve("spof.schema.json"))
                 .contains("\"" + target.resolve("spof.schema.json") + "\": \"content/spofs/*.yaml\"")
                 .contains("\"" + target.resolve("handbook-config.schema.json") + "\": \"site/handbook.yaml\"");

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -27,6 +28,9 @@ import java.util.function.Function;
  * <p>Stateless and thread-safe.
  */
 public final class FieldReader {
+
+    /** YAML 1.2's booleans, which editors type as booleans too. */
+    private static final Set<String> BOOLEANS = Set.of("true", "True", "TRUE", "false", "False", "FALSE");
 
     /** Reads {@code node}, which should be a mapping of the form {@code schema}. */
     public Fields read(YamlNode node, RecordSchema schema, Diagnostics diagnostics) {
@@ -154,8 +158,7 @@ public final class FieldReader {
             case TIMESTAMP:
                 return checked(dev.handbook.model.EvidenceTimes.parse(text), spec, text, at, diagnostics);
             case BOOLEAN:
-                // YAML 1.2's booleans, which editors type as booleans too
-                if (List.of("true", "True", "TRUE", "false", "False", "FALSE").contains(text)) {
+                if (BOOLEANS.contains(text)) {
                     return Optional.of(Boolean.valueOf(text));
                 }
                 return checked(Optional.empty(), spec, text, at, diagnostics);
