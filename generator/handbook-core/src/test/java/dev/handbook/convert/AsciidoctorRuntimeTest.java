@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Options;
+import org.asciidoctor.jruby.internal.JRubyAsciidoctor;
 import org.junit.jupiter.api.Test;
 
 /** The fast start without RubyGems: it must find Asciidoctor where AsciidoctorJ keeps it, and leave no trace. */
@@ -18,11 +19,16 @@ class AsciidoctorRuntimeTest {
     }
 
     @Test
-    void theRuntimeWithoutRubyGemsConvertsAndTheJvmsPropertyIsLeftAsItWas() {
-        String before = System.getProperty("jruby.cli.rubygems.enable");
+    void theRuntimeWithoutRubyGemsOrNativeCodeConvertsAndTheJvmsPropertiesAreLeftAsTheyWere() {
+        String rubygems = System.getProperty("jruby.cli.rubygems.enable");
+        String nativeCode = System.getProperty("jruby.native.enabled");
         Asciidoctor asciidoctor = AsciidoctorRuntime.create();
         try {
-            assertThat(System.getProperty("jruby.cli.rubygems.enable")).isEqualTo(before);
+            assertThat(System.getProperty("jruby.cli.rubygems.enable")).isEqualTo(rubygems);
+            assertThat(System.getProperty("jruby.native.enabled")).isEqualTo(nativeCode);
+            assertThat(((JRubyAsciidoctor) asciidoctor).getRubyRuntime().getInstanceConfig().isNativeEnabled())
+                    .as("the runtime loads no jnr-posix (JRuby read the property at its first start in this JVM)")
+                    .isFalse();
             assertThat(asciidoctor.convert("== Restore\n\n. Stop the *writer*.\n\nNOTE: check `pg_is_in_recovery()`.\n", Options.builder().build()))
                     .contains("<h2 id=\"_restore\">Restore</h2>", "<strong>writer</strong>", "<code>pg_is_in_recovery()</code>",
                             "admonitionblock note");
