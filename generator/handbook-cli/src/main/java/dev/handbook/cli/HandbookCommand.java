@@ -3,6 +3,8 @@ package dev.handbook.cli;
 import dev.handbook.Handbook;
 import dev.handbook.HandbookException;
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Set;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,10 +17,14 @@ import picocli.CommandLine.Spec;
         name = "handbook",
         mixinStandardHelpOptions = true,
         versionProvider = VersionText.class,
-        description = "Compiles runbooks, ADRs, postmortems, SPOFs, drills and chaos experiments into a cross-linked static handbook.",
-        subcommands = {InitCommand.class, BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, SchemasCommand.class, HelpCommand.class,
-                AutoComplete.GenerateCompletion.class})
+        description = "Compiles runbooks, ADRs, postmortems, SPOFs, drills and chaos experiments into a cross-linked static handbook.")
 public final class HandbookCommand implements Runnable {
+
+    /** The subcommands, in the order usage lists them. */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(InitCommand.class, BuildCommand.class, CheckCommand.class, ServeCommand.class,
+            NewCommand.class, SchemasCommand.class, HelpCommand.class, AutoComplete.GenerateCompletion.class);
+    /** Those that read the other subcommands: the help and the completion script list them all. */
+    private static final Set<Class<?>> LISTING_OTHERS = Set.of(HelpCommand.class, AutoComplete.GenerateCompletion.class);
 
     @Spec CommandSpec spec;
 
@@ -48,7 +54,26 @@ public final class HandbookCommand implements Runnable {
      * handbook of its own if {@code shared} is null.
      */
     public static CommandLine create(Handbook shared) {
+        return create(shared, SUBCOMMANDS);
+    }
+
+    /**
+     * The command line for one run of {@code args}: when they start with a subcommand's name, only that subcommand is
+     * set up. picocli builds the model of a subcommand by reflection when it is added, and building all eight is a
+     * twentieth of a small handbook's cold build. Anything else (no subcommand, a misspelt one, {@code help}) gets them all.
+     */
+    static CommandLine forArguments(String[] args) {
+        for (Class<?> subcommand : SUBCOMMANDS) {
+            if (args.length > 0 && !LISTING_OTHERS.contains(subcommand) && subcommand.getAnnotation(Command.class).name().equals(args[0])) {
+                return create(null, List.of(subcommand));
+            }
+        }
+        return create(null, SUBCOMMANDS);
+    }
+
+    private static CommandLine create(Handbook shared, List<Class<?>> subcommands) {
         CommandLine cli = new CommandLine(new HandbookCommand(shared));
+        subcommands.forEach(cli::addSubcommand);
         cli.setExecutionExceptionHandler(HandbookCommand::handle);
         documentExitCodes(cli);
         cli.setParameterExceptionHandler(
