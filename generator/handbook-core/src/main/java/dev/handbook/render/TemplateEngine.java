@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TimeZone;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * FreeMarker, configured once: templates from {@code site/templates/} first, then the default theme in the jar; HTML
@@ -35,7 +37,8 @@ public final class TemplateEngine {
 
     static final String DEFAULT_TEMPLATES = "/handbook/templates";
 
-    private final Configuration configuration;
+    /** Set up on another thread: FreeMarker's object wrapper takes tens of milliseconds cold, beside config and parsing. */
+    private final CompletableFuture<Configuration> configuration;
     private final Path overrides;
     private final Path displayBase;
 
@@ -46,6 +49,10 @@ public final class TemplateEngine {
     public TemplateEngine(Path overrides, Path displayBase) {
         this.overrides = overrides;
         this.displayBase = displayBase.toAbsolutePath().normalize();
+        this.configuration = CompletableFuture.supplyAsync(() -> configure(overrides));
+    }
+
+    private static Configuration configure(Path overrides) {
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
         List<TemplateLoader> loaders = new ArrayList<>();
         if (Files.isDirectory(overrides)) {
@@ -71,7 +78,15 @@ public final class TemplateEngine {
         cfg.setObjectWrapper(ViewWrapper.create());
         // The layout writes it into every page's <meta>; a string, so templates can only show it.
         cfg.setSharedVariable("contentSecurityPolicy", new SimpleScalar(ContentSecurityPolicy.SITE));
-        this.configuration = cfg;
+        return cfg;
+    }
+
+    private Configuration configuration() {
+        try {
+            return configuration.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     /**
@@ -81,7 +96,7 @@ public final class TemplateEngine {
     public void warmUp(Collection<String> names) {
         for (String name : names) {
             try {
-                configuration.getTemplate(name);
+                configuration().getTemplate(name);
             } catch (IOException | RuntimeException e) {
                 // reported with its position when a page renders it
             }
@@ -94,7 +109,7 @@ public final class TemplateEngine {
      */
     public Optional<String> render(String name, Record view, Diagnostics diagnostics) {
         try {
-            Template template = configuration.getTemplate(name);
+            Template template = configuration().getTemplate(name);
             StringWriter out = new StringWriter();
             template.process(view, out);
             return Optional.of(out.toString());
