@@ -5,6 +5,7 @@ import dev.handbook.model.Entry;
 import dev.handbook.model.EntryId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,17 +34,20 @@ public record TagIndex(SortedMap<String, Tag> bySlug) {
     }
 
     public static TagIndex of(Catalog catalog) {
-        Map<String, TreeSet<String>> labels = new TreeMap<>();
-        Map<String, TreeSet<EntryId>> ids = new TreeMap<>();
-        for (Entry entry : catalog.entries()) {
+        Map<String, TreeSet<String>> labels = new HashMap<>();
+        Map<String, List<EntryId>> ids = new HashMap<>();
+        for (Entry entry : catalog.entries()) { // in id order, so each tag's records are listed in id order as they come
             for (String tag : entry.meta().tags()) {
                 String slug = slug(tag);
                 labels.computeIfAbsent(slug, s -> new TreeSet<>()).add(tag);
-                ids.computeIfAbsent(slug, s -> new TreeSet<>()).add(entry.id());
+                List<EntryId> tagged = ids.computeIfAbsent(slug, s -> new ArrayList<>());
+                if (tagged.isEmpty() || !tagged.get(tagged.size() - 1).equals(entry.id())) { // two forms of one tag
+                    tagged.add(entry.id());
+                }
             }
         }
         SortedMap<String, Tag> tags = new TreeMap<>();
-        labels.forEach((slug, forms) -> tags.put(slug, new Tag(slug, String.join(" / ", forms), new ArrayList<>(ids.get(slug)))));
+        labels.forEach((slug, forms) -> tags.put(slug, new Tag(slug, String.join(" / ", forms), ids.get(slug))));
         return new TagIndex(tags);
     }
 
