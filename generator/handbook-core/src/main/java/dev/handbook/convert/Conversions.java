@@ -2,9 +2,7 @@ package dev.handbook.convert;
 
 import dev.handbook.diagnostics.Diagnostic;
 import dev.handbook.model.EntryId;
-import dev.handbook.model.Markup;
 import dev.handbook.model.Snippet;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -26,52 +24,30 @@ public record Conversions(Map<EntryId, MarkupConverter.ConvertedEntry> entries) 
         return entries.values().stream().flatMap(e -> e.diagnostics().stream()).toList();
     }
 
+    /** The converted markup of one entry; empty if there is no such entry. */
+    public Optional<MarkupConverter.ConvertedEntry> of(EntryId id) {
+        return Optional.ofNullable(entries.get(id));
+    }
+
     /** The verification snippets written in an entry's markup, in order. */
     public List<Snippet> snippets(EntryId id) {
-        MarkupConverter.ConvertedEntry converted = entries.get(id);
-        return converted == null ? List.of() : converted.fragments().values().stream().flatMap(f -> f.snippets().stream()).toList();
+        return of(id).map(MarkupConverter.ConvertedEntry::snippets).orElse(List.of());
     }
 
     /** The headings of an entry's markup, in markup order (body first, then fields), for its page's outline. */
     public List<Heading> outline(EntryId id) {
-        return fragments(id).stream().flatMap(f -> f.outline().stream()).toList();
+        return of(id).map(MarkupConverter.ConvertedEntry::outline).orElse(List.of());
     }
 
     /** The plain text of an entry's markup, in markup order, for search. */
     public String text(EntryId id) {
-        return fragments(id).stream().map(HtmlFragment::text).filter(t -> !t.isEmpty()).collect(Collectors.joining(" "));
-    }
-
-    /** Whether an entry's markup has a Mermaid diagram, so its page needs mermaid.js. */
-    public boolean mermaid(EntryId id) {
-        return fragments(id).stream().anyMatch(HtmlFragment::mermaid);
-    }
-
-    /** Whether an entry's markup asks for its page's outline ({@code [TOC]}), however short the page. */
-    public boolean toc(EntryId id) {
-        return fragments(id).stream().anyMatch(HtmlFragment::toc);
+        return of(id).map(MarkupConverter.ConvertedEntry::text).orElse("");
     }
 
     /** The files that the markup of every entry links to, by path inside the repository, sorted. */
     public SortedSet<String> files() {
         return entries.values().stream().flatMap(e -> e.fragments().values().stream()).flatMap(f -> f.files().stream())
                 .collect(Collectors.toCollection(TreeSet::new));
-    }
-
-    /** Whether an entry's markup has code with a language, so its page needs highlighting. */
-    public boolean code(EntryId id) {
-        return fragments(id).stream().anyMatch(HtmlFragment::code);
-    }
-
-    private Collection<HtmlFragment> fragments(EntryId id) {
-        MarkupConverter.ConvertedEntry converted = entries.get(id);
-        return converted == null ? List.of() : converted.fragments().values();
-    }
-
-    /** The HTML fragment of one piece of an entry's markup, if that entry has that markup. */
-    public Optional<HtmlFragment> find(EntryId id, Markup markup) {
-        MarkupConverter.ConvertedEntry converted = entries.get(id);
-        return converted == null ? Optional.empty() : Optional.ofNullable(converted.fragments().get(markup));
     }
 
     /** The ids an entry's links name. */

@@ -6,11 +6,13 @@ import dev.handbook.diagnostics.Diagnostics;
 import dev.handbook.model.Entry;
 import dev.handbook.model.EntryId;
 import dev.handbook.model.Markup;
+import dev.handbook.model.Snippet;
 import dev.handbook.model.SourceFormat;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -104,6 +106,41 @@ public final class MarkupConverter {
             links = List.copyOf(links);
             linkTargets = Set.copyOf(linkTargets);
             diagnostics = List.copyOf(diagnostics);
+        }
+
+        /** The HTML of one piece of its markup, if it has that markup. */
+        public Optional<HtmlFragment> fragment(Markup markup) {
+            return Optional.ofNullable(fragments.get(markup));
+        }
+
+        /** The verification snippets written in its markup, in order. */
+        public List<Snippet> snippets() {
+            return fragments.values().stream().flatMap(f -> f.snippets().stream()).toList();
+        }
+
+        /** The headings of its markup, in markup order (body first, then fields), for its page's outline. */
+        public List<Heading> outline() {
+            return fragments.values().stream().flatMap(f -> f.outline().stream()).toList();
+        }
+
+        /** The plain text of its markup, in markup order, for search. */
+        public String text() {
+            return fragments.values().stream().map(HtmlFragment::text).filter(t -> !t.isEmpty()).collect(Collectors.joining(" "));
+        }
+
+        /** Whether its markup has a Mermaid diagram, so its page needs mermaid.js. */
+        public boolean mermaid() {
+            return fragments.values().stream().anyMatch(HtmlFragment::mermaid);
+        }
+
+        /** Whether its markup asks for its page's outline ({@code [TOC]}), however short the page. */
+        public boolean toc() {
+            return fragments.values().stream().anyMatch(HtmlFragment::toc);
+        }
+
+        /** Whether its markup has code with a language, so its page needs highlighting. */
+        public boolean code() {
+            return fragments.values().stream().anyMatch(HtmlFragment::code);
         }
     }
 }

@@ -47,8 +47,8 @@ class MarkupConverterTest {
         Conversions conversions = converter.convertAll(catalog(runbook("Body with `code`.\n\n```mermaid\ngraph TD\n```\n", "When *now*.")));
 
         assertThat(conversions.text(ID)).isEqualTo("Body with code. graph TD When now.");
-        assertThat(conversions.mermaid(ID)).isTrue();
-        assertThat(conversions.code(ID)).isFalse();
+        assertThat(conversions.of(ID).orElseThrow().mermaid()).isTrue();
+        assertThat(conversions.of(ID).orElseThrow().code()).isFalse();
     }
 
     @Test
