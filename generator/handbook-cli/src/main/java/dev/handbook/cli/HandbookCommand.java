@@ -63,12 +63,10 @@ public final class HandbookCommand implements Runnable {
      * twentieth of a small handbook's cold build. Anything else (no subcommand, a misspelt one, {@code help}) gets them all.
      */
     static CommandLine forArguments(String[] args) {
-        for (Class<?> subcommand : SUBCOMMANDS) {
-            if (args.length > 0 && !LISTING_OTHERS.contains(subcommand) && subcommand.getAnnotation(Command.class).name().equals(args[0])) {
-                return create(null, List.of(subcommand));
-            }
-        }
-        return create(null, SUBCOMMANDS);
+        List<Class<?>> named = SUBCOMMANDS.stream()
+                .filter(c -> !LISTING_OTHERS.contains(c) && args.length > 0 && c.getAnnotation(Command.class).name().equals(args[0]))
+                .toList();
+        return create(null, named.isEmpty() ? SUBCOMMANDS : named);
     }
 
     private static CommandLine create(Handbook shared, List<Class<?>> subcommands) {
