@@ -71,7 +71,9 @@ public final class HandbookCommand implements Runnable {
 
     private static CommandLine create(Handbook shared, List<Class<?>> subcommands) {
         CommandLine cli = new CommandLine(new HandbookCommand(shared));
-        subcommands.forEach(cli::addSubcommand);
+        for (Class<?> subcommand : subcommands) { // no method reference to picocli: see LauncherIT's archive test
+            cli.addSubcommand(subcommand);
+        }
         cli.setExecutionExceptionHandler(HandbookCommand::handle);
         documentExitCodes(cli);
         cli.setParameterExceptionHandler(

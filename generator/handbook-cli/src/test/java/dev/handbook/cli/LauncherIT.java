@@ -46,6 +46,22 @@ class LauncherIT {
     }
 
     @Test
+    void theLauncherStartsFromTheClassDataArchivePicocliIncluded() throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(LAUNCHER.toString(), "--version").directory(dir.toFile())
+                .redirectOutput(dir.resolve("stdout").toFile()).redirectError(dir.resolve("stderr").toFile());
+        // -Xshare:on: no archive, or one this jar cannot use, is a failed start instead of a silently slower one
+        builder.environment().put("HANDBOOK_JAVA_OPTS", "-Xshare:on -Xlog:class+load=info");
+        Process process = builder.start();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("handbook finished").isTrue();
+        String out = Files.readString(dir.resolve("stdout"), StandardCharsets.UTF_8);
+
+        assertThat(process.exitValue()).as(Files.readString(dir.resolve("stderr"), StandardCharsets.UTF_8)).isZero();
+        // picocli's classes are Java 5 ones: a dynamic archive leaves them out, and so does the static one if the
+        // training build's class list has a lambda that calls a picocli method (the dump links picocli to make it).
+        assertThat(out).contains("picocli.CommandLine source: shared objects file", "dev.handbook.cli.Main source: shared objects file");
+    }
+
+    @Test
     void buildsTheExampleFromAnyWorkingDirectory() throws Exception {
         Path cwd = CliFixture.copy(CliFixture.EXAMPLE, dir.resolve("copy"));
 

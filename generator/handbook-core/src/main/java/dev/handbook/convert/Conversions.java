@@ -34,11 +34,6 @@ public record Conversions(Map<EntryId, MarkupConverter.ConvertedEntry> entries) 
         return of(id).map(MarkupConverter.ConvertedEntry::snippets).orElse(List.of());
     }
 
-    /** The headings of an entry's markup, in markup order (body first, then fields), for its page's outline. */
-    public List<Heading> outline(EntryId id) {
-        return of(id).map(MarkupConverter.ConvertedEntry::outline).orElse(List.of());
-    }
-
     /** The plain text of an entry's markup, in markup order, for search. */
     public String text(EntryId id) {
         return of(id).map(MarkupConverter.ConvertedEntry::text).orElse("");

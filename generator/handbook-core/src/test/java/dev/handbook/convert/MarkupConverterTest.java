@@ -39,7 +39,7 @@ class MarkupConverterTest {
     void theSameHeadingInTwoPiecesOfOneEntryGetsTwoIds() {
         Conversions conversions = converter.convertAll(catalog(runbook("## Details\n\nBody.\n", "## Details\n\nWhen.")));
 
-        assertThat(conversions.outline(ID)).containsExactly(new Heading(2, "details", "Details"), new Heading(2, "details-1", "Details"));
+        assertThat(conversions.of(ID).orElseThrow().outline()).containsExactly(new Heading(2, "details", "Details"), new Heading(2, "details-1", "Details"));
     }
 
     @Test
@@ -59,6 +59,6 @@ class MarkupConverterTest {
         Conversions second = converter.update(first, catalog, Set.of());
 
         assertThat(second.entries().get(ID)).isSameAs(first.entries().get(ID));
-        assertThat(second.outline(ID)).extracting(Heading::id).containsExactly("details", "details-1");
+        assertThat(second.of(ID).orElseThrow().outline()).extracting(Heading::id).containsExactly("details", "details-1");
     }
 }
