@@ -13,8 +13,6 @@ import dev.handbook.parse.ParsedFile;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -22,8 +20,6 @@ import java.util.stream.Collectors;
  * {@code 0003}, {@code ADR-3}) or by id, as the catalog resolves references to ADRs.
  */
 final class AdrTargets {
-
-    private static final Pattern BY_NUMBER = Pattern.compile("(?i)(?:adr[-_ ]?)?0*(\\d{1,6})");
 
     /** An ADR and the file it is read from. */
     record Target(Adr adr, Path file) {}
@@ -36,7 +32,7 @@ final class AdrTargets {
 
     /** The ADR {@code written} names; an error if none, several, or a record of another kind does. */
     Target find(String written) {
-        Optional<Integer> number = number(written);
+        Optional<Integer> number = ValueFormats.adrNumber(written);
         String id = ValueFormats.foldId(written.replaceFirst("\\.(md|adoc)$", "")); // a file name names its ADR too
         List<Target> found = handbook.files().stream().flatMap(f -> f.entries().stream().filter(Adr.class::isInstance)
                 .map(e -> new Target((Adr) e, f.source().file())))
@@ -67,16 +63,11 @@ final class AdrTargets {
     boolean superseded(Adr adr) {
         return adr.status() == AdrStatus.SUPERSEDED || !adr.supersededBy().isEmpty() || handbook.files().stream()
                 .flatMap(f -> f.entries().stream()).filter(Adr.class::isInstance).flatMap(e -> ((Adr) e).supersedes().stream())
-                .map(Reference::target).anyMatch(t -> ValueFormats.foldId(t).equals(adr.id().name()) || number(t).equals(Optional.of(adr.number())));
+                .map(Reference::target).anyMatch(t -> ValueFormats.foldId(t).equals(adr.id().name()) || ValueFormats.adrNumber(t).equals(Optional.of(adr.number())));
     }
 
     private static boolean names(ParsedFile file, String id, Optional<Integer> number) {
         String name = file.source().file().getFileName().toString().replaceFirst("\\.[^.]+$", "");
-        return FileIds.fromFileName(name).equals(id) || number.isPresent() && number(name.replaceFirst("-.*", "")).equals(number);
-    }
-
-    private static Optional<Integer> number(String written) {
-        Matcher matcher = BY_NUMBER.matcher(written.strip());
-        return matcher.matches() ? Optional.of(Integer.parseInt(matcher.group(1))) : Optional.empty();
+        return FileIds.fromFileName(name).equals(id) || number.isPresent() && ValueFormats.adrNumber(name.replaceFirst("-.*", "")).equals(number);
     }
 }

@@ -1,6 +1,7 @@
 package dev.handbook.cli;
 
 import dev.handbook.HandbookException;
+import dev.handbook.source.DisplayPaths;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.FileAlreadyExistsException;
@@ -86,9 +87,7 @@ final class FileChanges {
 
     /** A file as printed: relative to the working folder when it is in it. */
     static String shown(Path file) {
-        Path here = Path.of("").toAbsolutePath();
-        Path absolute = file.toAbsolutePath().normalize();
-        return (absolute.startsWith(here) ? here.relativize(absolute) : file).toString().replace('\\', '/');
+        return new DisplayPaths(Path.of("")).of(file);
     }
 
     private static void replace(Path target, String text) throws IOException {

@@ -87,8 +87,7 @@ final class NewCommand implements Callable<Integer> {
         }
         Path folder = ReadFolders.newRecordsOf(options, handbook.config(), kind);
         // an adr-tools collection gets its new ADR in adr-tools' own format, as `adr new` writes it
-        boolean namedAdrTools = handbook.config().sources().stream().filter(s -> s.kind() == kind).findFirst()
-                .filter(s -> "adr-tools".equals(s.format())).isPresent();
+        boolean namedAdrTools = handbook.config().source(kind).filter(s -> "adr-tools".equals(s.format())).isPresent();
         String form = kind == EntryKind.ADR && (namedAdrTools || inAdrToolsForm(folder)) ? "adr-tools" : kind.key();
         if (variant != null) {
             SortedSet<String> known = RecordTemplate.variants(kind.key(), site);

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,10 +26,16 @@ class LauncherIT {
     record Run(int exit, String out, String err) {}
 
     Run handbook(Path cwd, String... args) throws IOException, InterruptedException {
+        return handbook(cwd, Map.of(), args);
+    }
+
+    Run handbook(Path cwd, Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).directory(cwd.toFile())
-                .redirectOutput(dir.resolve("stdout").toFile()).redirectError(dir.resolve("stderr").toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(cwd.toFile())
+                .redirectOutput(dir.resolve("stdout").toFile()).redirectError(dir.resolve("stderr").toFile());
+        builder.environment().putAll(env);
+        Process process = builder.start();
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("handbook finished").isTrue();
         return new Run(process.exitValue(), Files.readString(dir.resolve("stdout"), StandardCharsets.UTF_8), Files.readString(dir.resolve("stderr"), StandardCharsets.UTF_8));
     }
@@ -47,18 +54,13 @@ class LauncherIT {
 
     @Test
     void theLauncherStartsFromTheClassDataArchivePicocliIncluded() throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(LAUNCHER.toString(), "--version").directory(dir.toFile())
-                .redirectOutput(dir.resolve("stdout").toFile()).redirectError(dir.resolve("stderr").toFile());
         // -Xshare:on: no archive, or one this jar cannot use, is a failed start instead of a silently slower one
-        builder.environment().put("HANDBOOK_JAVA_OPTS", "-Xshare:on -Xlog:class+load=info");
-        Process process = builder.start();
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("handbook finished").isTrue();
-        String out = Files.readString(dir.resolve("stdout"), StandardCharsets.UTF_8);
+        Run run = handbook(dir, Map.of("HANDBOOK_JAVA_OPTS", "-Xshare:on -Xlog:class+load=info"), "--version");
 
-        assertThat(process.exitValue()).as(Files.readString(dir.resolve("stderr"), StandardCharsets.UTF_8)).isZero();
+        assertThat(run.exit()).as(run.err()).isZero();
         // picocli's classes are Java 5 ones: a dynamic archive leaves them out, and so does the static one if the
         // training build's class list has a lambda that calls a picocli method (the dump links picocli to make it).
-        assertThat(out).contains("picocli.CommandLine source: shared objects file", "dev.handbook.cli.Main source: shared objects file");
+        assertThat(run.out()).contains("picocli.CommandLine source: shared objects file", "dev.handbook.cli.Main source: shared objects file");
     }
 
     @Test

@@ -5,14 +5,13 @@ import dev.handbook.model.Adr;
 import dev.handbook.model.AdrRelation;
 import dev.handbook.model.Entry;
 import dev.handbook.model.Reference;
+import dev.handbook.model.ValueFormats;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -24,15 +23,13 @@ import java.util.stream.Collectors;
  */
 final class AdrNumberReferences {
 
-    private static final Pattern BY_NUMBER = Pattern.compile("(?i)(?:adr[-_ ]?)?0*(\\d{1,6})");
-
     private final Set<String> names;
     private final Map<Integer, List<Adr>> byNumber;
     private final Diagnostics diagnostics;
 
     private AdrNumberReferences(List<Entry> entries, Set<String> brokenIds, Diagnostics diagnostics) {
-        this.names = entries.stream().map(e -> fold(e.id().name())).collect(Collectors.toCollection(HashSet::new));
-        brokenIds.stream().map(AdrNumberReferences::fold).forEach(names::add);
+        this.names = entries.stream().map(e -> ValueFormats.foldId(e.id().name())).collect(Collectors.toCollection(HashSet::new));
+        brokenIds.stream().map(ValueFormats::foldId).forEach(names::add);
         this.byNumber = entries.stream().filter(Adr.class::isInstance).map(Adr.class::cast).filter(a -> a.number() > 0)
                 .collect(Collectors.groupingBy(Adr::number, TreeMap::new, Collectors.toList()));
         this.diagnostics = diagnostics;
@@ -53,11 +50,11 @@ final class AdrNumberReferences {
     }
 
     private Reference resolved(Reference ref) {
-        Matcher number = BY_NUMBER.matcher(ref.target().strip());
-        if (names.contains(fold(ref.target())) || !number.matches()) {
+        Optional<Integer> number = ValueFormats.adrNumber(ref.target());
+        if (names.contains(ValueFormats.foldId(ref.target())) || number.isEmpty()) {
             return ref;
         }
-        List<Adr> numbered = byNumber.getOrDefault(Integer.parseInt(number.group(1)), List.of());
+        List<Adr> numbered = byNumber.getOrDefault(number.get(), List.of());
         if (numbered.size() > 1) {
             diagnostics.error("xref.adr-number", ref.where(),
                     "'" + ref.target() + "' in '" + ref.field() + "' could be any of " + numbered.size() + " ADRs numbered "
@@ -67,9 +64,5 @@ final class AdrNumberReferences {
             return ref;
         }
         return numbered.isEmpty() ? ref : new Reference(ref.field(), numbered.get(0).id().name(), ref.expected(), ref.where());
-    }
-
-    private static String fold(String name) {
-        return name.toLowerCase(Locale.ROOT);
     }
 }

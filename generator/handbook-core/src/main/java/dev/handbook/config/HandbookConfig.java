@@ -76,9 +76,14 @@ public record HandbookConfig(
         return baseUrl.isEmpty() ? "/" : java.net.URI.create(baseUrl).getPath();
     }
 
+    /** The first {@code sources:} entry of {@code kind}, where its new records go; empty without one. */
+    public java.util.Optional<SourceConfig> source(EntryKind kind) {
+        return sources.stream().filter(s -> s.kind() == kind).findFirst();
+    }
+
     /** The folder of the first {@code sources:} entry of {@code kind}, relative to the repository; empty without one. */
     public java.util.Optional<String> sourceFolder(EntryKind kind) {
-        return sources.stream().filter(s -> s.kind() == kind).map(SourceConfig::path).findFirst();
+        return source(kind).map(SourceConfig::path);
     }
 
     public String folder(EntryKind kind) {

@@ -23,6 +23,7 @@ public final class ValueFormats {
     private static final Pattern DURATION = Pattern.compile("(?:\\d+\\s*(?:d|h|m|s)\\s*)+");
     private static final Pattern CLOCK = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d)?");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
+    private static final Pattern ADR_NUMBER = Pattern.compile("(?i)(?:adr[-_ ]?)?0*(\\d{1,6})");
 
     public static Optional<LocalDate> date(String text) {
         try {
@@ -123,6 +124,15 @@ public final class ValueFormats {
 
     public static boolean isId(String text) {
         return ID.matcher(text).matches();
+    }
+
+    /**
+     * The ADR number a reference writes instead of an id ({@code ADR-0045}, {@code adr 12}, {@code adr_45}, {@code 0045},
+     * {@code 45}), as real collections do while files are named {@code 0045-use-x.md}; empty for anything else.
+     */
+    public static Optional<Integer> adrNumber(String text) {
+        Matcher number = ADR_NUMBER.matcher(text.strip());
+        return number.matches() ? Optional.of(Integer.parseInt(number.group(1))) : Optional.empty();
     }
 
     /** An id as written ({@code RB-0350}) in the form records are matched by ({@code rb-0350}). */

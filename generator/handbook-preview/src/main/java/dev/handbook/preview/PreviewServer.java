@@ -9,6 +9,7 @@ import dev.handbook.model.EntryKind;
 import dev.handbook.Snapshot;
 import dev.handbook.diagnostics.Diagnostic;
 import dev.handbook.policy.Emphasis;
+import dev.handbook.source.DisplayPaths;
 import dev.handbook.policy.FrontEnd;
 import dev.handbook.policy.ReportLines;
 import dev.handbook.verify.VerifyMode;
@@ -131,8 +132,7 @@ public final class PreviewServer implements AutoCloseable {
     static GameDayWrites drillsFolder(BuildOptions options, HandbookConfig config) {
         Path repository = ReadFolders.repository(options).toAbsolutePath().normalize();
         Path folder = ReadFolders.newRecordsOf(options, config, EntryKind.DRILL).toAbsolutePath().normalize();
-        String shown = folder.startsWith(repository) ? repository.relativize(folder).toString().replace('\\', '/') : folder.toString();
-        return new GameDayWrites(folder, shown);
+        return new GameDayWrites(folder, new DisplayPaths(repository).of(folder));
     }
 
     public String url() {
