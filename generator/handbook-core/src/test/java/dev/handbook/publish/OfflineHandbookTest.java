@@ -213,13 +213,13 @@ class OfflineHandbookTest {
     @Test
     void mermaidAndHighlightScriptsAreInlinedWhenPagesNeedThem() {
         Map<String, Page> site = site();
-        text(site, "assets/vendor/mermaid.min.js", "var mermaid={initialize(){}};var s='</script>';");
+        text(site, "assets/vendor/mermaid.min.js", "var mermaid={initialize(){}};var s='</script>',t='</SCRIPT ',u='</b>';");
         text(site, "assets/vendor/highlight.min.js", "var hljs={highlightAll(){}};");
         Document doc = write(site);
         assertThat(doc.select("script")).hasSize(4);
         assertThat(doc.select("script[src]")).isEmpty();
         String html = offline.write(TITLE, site).text();
-        assertThat(html).contains("var s='<\\/script>';", "mermaid.initialize({startOnLoad:true", "hljs.highlightAll();");
+        assertThat(html).contains("var s='<\\/script>',t='<\\/SCRIPT ',u='</b>';", "mermaid.initialize({startOnLoad:true", "hljs.highlightAll();");
 
         site.remove("spofs/pg.html"); // the only Mermaid diagram
         assertThat(offline.write(TITLE, site).text()).doesNotContain("mermaid.initialize").contains("hljs.highlightAll();");
