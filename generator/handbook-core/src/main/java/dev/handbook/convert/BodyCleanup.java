@@ -108,7 +108,11 @@ final class BodyCleanup extends AbstractVisitor {
 
     @Override
     public void visit(Text text) {
-        Matcher m = TEMPLATE.matcher(text.getLiteral());
+        String literal = text.getLiteral();
+        if (literal.indexOf("{{") < 0 && literal.indexOf("<%") < 0) { // the pattern's search, tried at every character, was 6% of a build
+            return;
+        }
+        Matcher m = TEMPLATE.matcher(literal);
         while (m.find()) {
             String found = m.group().length() > 60 ? m.group().substring(0, 57) + "..." : m.group();
             boolean erb = found.startsWith("<%");

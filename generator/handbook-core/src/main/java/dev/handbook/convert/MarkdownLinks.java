@@ -87,6 +87,9 @@ final class MarkdownLinks extends AbstractVisitor {
             return;
         }
         String literal = text.getLiteral();
+        if (literal.indexOf("[[") < 0) { // most text: cheaper than the pattern's search
+            return;
+        }
         Matcher m = WIKI_LINK.matcher(literal);
         if (!m.find()) {
             return;

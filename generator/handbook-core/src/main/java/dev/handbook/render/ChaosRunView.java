@@ -10,7 +10,6 @@ import dev.handbook.model.Formats;
 import dev.handbook.model.PagePaths;
 import dev.handbook.model.ProbeResult;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What a chaos page shows of a run beyond the written fields: its result in words, the probes before and after the
@@ -30,10 +29,10 @@ public record ChaosRunView(String result, String resultTone, String noResult, Li
     public record ActivityRow(String name, String type, String status, String statusTone, String started, String duration) {}
 
     static ChaosRunView of(ChaosExperiment chaos, RenderInput input, PageLinks links) {
-        Map<String, String> evidenceFiles = input.evidenceFiles();
         String noResult = chaos.result() != null ? "" : "This run counts for no cadence until its result is recorded.";
         String evidence = chaos.evidence() == null ? "" : chaos.evidence();
-        String href = evidenceFiles.containsKey(evidence) ? links.href(PagePaths.file(evidenceFiles.get(evidence))) : "";
+        String file = input.evidenceFile(evidence);
+        String href = file != null ? links.href(PagePaths.file(file)) : "";
         return new ChaosRunView(EntrySummary.result(chaos), EntrySummary.resultTone(chaos), noResult,
                 chaos.probes().stream().map(ChaosRunView::probe).toList(), chaos.activities().stream().map(ChaosRunView::activity).toList(),
                 evidence, href);

@@ -52,7 +52,7 @@ public record RecordView(
 
     static RecordView of(Entry entry, RenderInput input, PageLinks links, MarkupHtml html) {
         EntryId id = entry.id();
-        String file = input.evidenceFiles().get(entry.meta().sourcePath());
+        String file = input.evidenceFile(entry.meta().sourcePath());
         List<EntryId> outgoing = input.graph().outgoing(id).stream().map(Edge::to).filter(to -> !to.equals(id)).toList();
         List<EntryId> incoming = input.graph().incoming(id).stream().map(Edge::from).filter(from -> !from.equals(id)).toList();
         return new RecordView(

@@ -41,7 +41,7 @@ public final class SiteRenderer {
     }
 
     private static Outcome make(String path, PageRenderer.PageJob job, BuildFacts facts, RenderedSite previous) {
-        Optional<RenderedPage> before = previous.page(path).filter(p -> facts.answersAlike(p.reads()));
+        Optional<RenderedPage> before = previous.page(path).filter(p -> p.reads().alike(facts));
         if (before.isPresent()) {
             return new Outcome(before.get(), false);
         }

@@ -79,14 +79,4 @@ public record BuildFacts(
                 .computeIfAbsent(query, q -> Objects.requireNonNullElse(q.answer(this), NONE));
         return answer == NONE ? null : (T) answer;
     }
-
-    /** Whether every recorded read gives the same answer here: a page made from them would come out the same. */
-    public boolean answersAlike(Map<Query<?>, Object> reads) {
-        for (Map.Entry<Query<?>, Object> read : reads.entrySet()) {
-            if (!Objects.equals(answer(read.getKey()), read.getValue())) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

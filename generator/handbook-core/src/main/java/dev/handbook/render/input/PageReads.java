@@ -1,6 +1,5 @@
 package dev.handbook.render.input;
 
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -21,8 +20,8 @@ public final class PageReads {
         return answer;
     }
 
-    /** Every query asked so far and its answer: a view, for the caller to copy once the page is done. */
-    public Map<Query<?>, Object> recorded() {
-        return Collections.unmodifiableMap(reads);
+    /** Every query asked so far and its answer. */
+    public RecordedReads recorded() {
+        return RecordedReads.of(reads);
     }
 }

@@ -81,9 +81,13 @@ public final class RenderInput {
         return reads.ask(new AsOf());
     }
 
-    /** The tools' files records were read from, copied into the site: display path to path inside the repository. */
-    public Map<String, String> evidenceFiles() {
-        return reads.ask(new EvidenceFiles());
+    /**
+     * Where the tool's file a record was read from (a journal, a pgBackRest info) is copied into the site: its path
+     * inside the repository, or null when {@code displayPath} names no such file. One file per read, not the whole
+     * table: a record page then depends on its own file only, and a rebuild's check of it is one string comparison.
+     */
+    public String evidenceFile(String displayPath) {
+        return reads.ask(new EvidenceFile(displayPath));
     }
 
     /** The tags of the handbook and their records. */
@@ -97,7 +101,7 @@ public final class RenderInput {
     }
 
     /** What this page has read so far, with the answers. */
-    public Map<Query<?>, Object> reads() {
+    public RecordedReads reads() {
         return reads.recorded();
     }
 
@@ -113,9 +117,9 @@ public final class RenderInput {
         }
     }
 
-    record EvidenceFiles() implements Query<Map<String, String>> {
-        public Map<String, String> answer(BuildFacts facts) {
-            return facts.evidenceFiles();
+    record EvidenceFile(String displayPath) implements Query<String> {
+        public String answer(BuildFacts facts) {
+            return facts.evidenceFiles().get(displayPath);
         }
     }
 
