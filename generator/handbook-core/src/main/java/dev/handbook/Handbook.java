@@ -145,8 +145,18 @@ public final class Handbook implements AutoCloseable {
 
     /** Parses every file, then runs the later stages, taking over {@code carried}; renders if {@code engine} is given. */
     private Snapshot snapshot(BuildOptions options, TemplateEngine engine, Carryover carried) {
+        return snapshot(options, engine, carried, null, List.of());
+    }
+
+    /**
+     * A build from a fresh scan; with {@code previous} (a rebuild that left site/ alone, so the configuration is the
+     * same), the files of the scan that are not in {@code changed} keep their parse results, and conversions and pages
+     * carry over as in any rebuild.
+     */
+    private Snapshot snapshot(BuildOptions options, TemplateEngine engine, Carryover carried, Snapshot previous, Collection<Path> changed) {
         Diagnostics configProblems = new Diagnostics();
-        HandbookConfig config = loadConfig(options, configProblems);
+        HandbookConfig loaded = loadConfig(options, configProblems);
+        HandbookConfig config = previous != null ? previous.config() : loaded; // the same object: every page reads it
         SnippetRuns.refuseUncheckedFailOnVerify(options, config);
         if (!config.listsSources() && !Files.isDirectory(options.content())) {
             throw new HandbookException("Content folder " + options.content() + " does not exist."
@@ -157,7 +167,15 @@ public final class Handbook implements AutoCloseable {
         if (sources.hasAsciidoc()) {
             startAsciidoc(); // takes seconds: start it now, beside parsing
         }
-        List<ParsedFile> files = new EntryParser(formats.withStatuses(config.adrStatuses())).parseAll(sources);
+        EntryParser parser = new EntryParser(formats.withStatuses(config.adrStatuses()));
+        List<ParsedFile> files;
+        if (previous != null) {
+            Reparse reparse = Reparse.of(sources, previous.files(), changed, parser);
+            files = reparse.files();
+            carried = Carryover.of(previous, reparse.touched(), carried != Carryover.NOTHING); // NOTHING: templates changed
+        } else {
+            files = parser.parseAll(sources);
+        }
         sources.problems().forEach(configProblems::report);
         NoRecords.check(files, options, config, configProblems);
         return assemble(options, config, configProblems.sorted(), files, carried, engine, SkippedFiles.of(sources, files));
@@ -190,8 +208,11 @@ public final class Handbook implements AutoCloseable {
         boolean reusePages = previous.rendered() && !templates;
         TemplateEngine engine = reusePages ? currentTemplates(options) : freshTemplates(options);
         Carryover pages = reusePages ? Carryover.pagesOf(previous, !assets) : Carryover.NOTHING;
-        if (site || previous.config().listsSources()) { // sources are few and not watched file by file
+        if (site) {
             return snapshot(options, engine, pages);
+        }
+        if (previous.config().listsSources()) { // their folders are scanned again: a source's files describe each other
+            return snapshot(options, engine, pages, previous, changed);
         }
         DisplayPaths paths = new DisplayPaths(options.displayBase());
         Set<String> scanProblemPaths = previous.diagnostics().stream().filter(d -> SourceScanner.isScanProblem(d.code()))

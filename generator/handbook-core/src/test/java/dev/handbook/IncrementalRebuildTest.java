@@ -173,4 +173,39 @@ class IncrementalRebuildTest {
         rebuildMatchesFullBuild("content/runbooks/drain-node.md");
         assertThat(current.pages().get("runbooks/db-failover.html").text()).contains("href=\"../runbooks/drain-node.html#first\"");
     }
+
+    /**
+     * A handbook read from {@code sources:} is scanned again on each rebuild, but parses and renders only what
+     * changed: the other files keep their parse results, and a body edit re-renders the pages it does without sources.
+     */
+    @Test
+    void aHandbookReadFromSourcesParsesAndRendersOnlyWhatChanged() throws IOException {
+        String kinds = "runbooks runbook adrs adr postmortems postmortem spofs spof services service drills drill chaos chaos";
+        StringBuilder sources = new StringBuilder("\nsources:\n");
+        String[] words = kinds.split(" ");
+        for (int i = 0; i < words.length; i += 2) {
+            sources.append("  - {path: content/").append(words[i]).append(", kind: ").append(words[i + 1]).append("}\n");
+        }
+        write("site/handbook.yaml", read("site/handbook.yaml") + sources);
+        current = TestSites.HANDBOOK.snapshot(current.options(), true);
+        assertThat(current.config().listsSources()).isTrue();
+        assertThat(current.diagnostics()).isEmpty();
+        Snapshot before = current;
+
+        write("content/runbooks/db-failover.md", read("content/runbooks/db-failover.md").replace("Promote the replica", "Promote the standby"));
+        rebuildMatchesFullBuild("content/runbooks/db-failover.md");
+        for (int i = 0; i < before.files().size(); i++) {
+            boolean edited = before.files().get(i).source().displayPath().endsWith("db-failover.md");
+            assertThat(current.files().get(i) == before.files().get(i)).as(before.files().get(i).source().displayPath()).isEqualTo(!edited);
+        }
+        assertThat(current.site().rendered()).containsExactly(RENDERED_AFTER_BODY_EDIT);
+
+        write("content/runbooks/drain-node.md", "---\ntitle: Drain the node\nowner: team-data\nlast_reviewed: 2026-02-01\n---\n## First\n");
+        rebuildMatchesFullBuild("content/runbooks/drain-node.md");
+        assertThat(current.pages()).containsKey("runbooks/drain-node.html");
+
+        Files.delete(root.resolve("content/runbooks/drain-node.md"));
+        rebuildMatchesFullBuild("content/runbooks/drain-node.md");
+        assertThat(current.pages()).doesNotContainKey("runbooks/drain-node.html");
+    }
 }
