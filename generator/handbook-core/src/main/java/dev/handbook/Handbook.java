@@ -156,7 +156,7 @@ public final class Handbook implements AutoCloseable {
     private Snapshot snapshot(BuildOptions options, TemplateEngine engine, Carryover carried, Snapshot previous, Collection<Path> changed) {
         Diagnostics configProblems = new Diagnostics();
         HandbookConfig loaded = loadConfig(options, configProblems);
-        HandbookConfig config = previous != null ? previous.config() : loaded; // the same object: every page reads it
+        HandbookConfig config = previous != null ? previous.config() : loaded; // pages read it: a reloaded one never compares equal
         SnippetRuns.refuseUncheckedFailOnVerify(options, config);
         if (!config.listsSources() && !Files.isDirectory(options.content())) {
             throw new HandbookException("Content folder " + options.content() + " does not exist."

@@ -33,9 +33,8 @@ record Reparse(List<ParsedFile> files, Set<EntryId> touched) {
         List<ParsedFile> files = sources.files().parallelStream()
                 .map(source -> unchanged.containsKey(source) ? unchanged.get(source) : parser.parse(source))
                 .toList();
-        Set<ParsedFile> kept = Collections.newSetFromMap(new IdentityHashMap<>());
-        kept.addAll(unchanged.values());
-        kept.retainAll(files);
+        Set<ParsedFile> kept = Collections.newSetFromMap(new IdentityHashMap<>()); // records compare deeply: by identity
+        files.stream().filter(f -> unchanged.get(f.source()) == f).forEach(kept::add);
         Set<EntryId> touched = new HashSet<>();
         before.stream().filter(f -> !kept.contains(f)).forEach(f -> f.entries().forEach(e -> touched.add(e.id())));
         files.stream().filter(f -> !kept.contains(f)).forEach(f -> f.entries().forEach(e -> touched.add(e.id())));
