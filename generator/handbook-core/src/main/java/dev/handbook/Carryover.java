@@ -37,9 +37,13 @@ record Carryover(Conversions conversions, Set<EntryId> touched, Optional<XrefGra
      * its pages only if {@code withPages} (not when the templates changed or it rendered none).
      */
     static Carryover of(Snapshot previous, Set<EntryId> touched, boolean withPages) {
-        Carryover pages = withPages ? pagesOf(previous, true) : NOTHING;
+        return (withPages ? pagesOf(previous, true) : NOTHING).withRecordsOf(previous, touched);
+    }
+
+    /** These pages, with {@code previous}'s conversions and graph, which still hold for every record but {@code touched}. */
+    Carryover withRecordsOf(Snapshot previous, Set<EntryId> touched) {
         return new Carryover(previous.conversions(), touched, previous.hasErrors() ? Optional.empty() : Optional.of(previous.graph()),
-                pages.site(), pages.search(), pages.assets());
+                site, search, assets);
     }
 
     /**

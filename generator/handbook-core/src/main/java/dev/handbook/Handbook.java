@@ -172,7 +172,7 @@ public final class Handbook implements AutoCloseable {
         if (previous != null) {
             Reparse reparse = Reparse.of(sources, previous.files(), changed, parser);
             files = reparse.files();
-            carried = Carryover.of(previous, reparse.touched(), carried != Carryover.NOTHING); // NOTHING: templates changed
+            carried = carried.withRecordsOf(previous, reparse.touched());
         } else {
             files = parser.parseAll(sources);
         }

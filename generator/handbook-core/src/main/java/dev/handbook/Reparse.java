@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -31,7 +32,7 @@ record Reparse(List<ParsedFile> files, Set<EntryId> touched) {
         Map<SourceFile, ParsedFile> unchanged = new HashMap<>();
         before.stream().filter(f -> !edited.contains(f.source().file())).forEach(f -> unchanged.put(f.source(), f));
         List<ParsedFile> files = sources.files().parallelStream()
-                .map(source -> unchanged.containsKey(source) ? unchanged.get(source) : parser.parse(source))
+                .map(source -> Optional.ofNullable(unchanged.get(source)).orElseGet(() -> parser.parse(source)))
                 .toList();
         Set<ParsedFile> kept = Collections.newSetFromMap(new IdentityHashMap<>()); // records compare deeply: by identity
         files.stream().filter(f -> unchanged.get(f.source()) == f).forEach(kept::add);

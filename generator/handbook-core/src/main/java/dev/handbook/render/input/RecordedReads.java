@@ -39,10 +39,6 @@ public final class RecordedReads {
         return true;
     }
 
-    public int size() {
-        return queries.length;
-    }
-
     @Override
     public boolean equals(Object other) {
         return other instanceof RecordedReads that && Arrays.equals(queries, that.queries) && Arrays.equals(answers, that.answers);
