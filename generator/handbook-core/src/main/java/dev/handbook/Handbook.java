@@ -265,7 +265,7 @@ public final class Handbook implements AutoCloseable {
         RenderedSite site = RenderedSite.NONE;
         if (engine != null && !diagnostics.hasErrors()) {
             BuildFacts facts = new BuildFacts(config, catalog, graph, conversions, freshness, verification, options.asOf(), evidence,
-                    carried.site().memo(), alerts);
+                    carried.site().facts(), alerts);
             site = new SiteRenderer(engine).render(facts, carried.site(), diagnostics);
             site.pages().forEach(page -> pages.put(page.path(), page));
             search = carried.search().update(catalog, conversions);

@@ -41,12 +41,26 @@ final class AdrNumberReferences {
         return entries.stream().map(e -> e instanceof Adr adr ? resolver.resolved(adr) : e).toList();
     }
 
+    /** The ADR with its references by number resolved; the same object when it has none (a rebuild tells kept records by identity). */
     private Adr resolved(Adr adr) {
         List<Reference> supersedes = adr.supersedes().stream().map(this::resolved).toList();
         List<Reference> supersededBy = adr.supersededBy().stream().map(this::resolved).toList();
-        List<AdrRelation> relations = adr.relations().stream().map(r -> new AdrRelation(r.verb(), resolved(r.target()))).toList();
+        List<AdrRelation> relations = adr.relations().stream()
+                .map(r -> resolved(r.target()) == r.target() ? r : new AdrRelation(r.verb(), resolved(r.target()))).toList();
+        if (same(supersedes, adr.supersedes()) && same(supersededBy, adr.supersededBy()) && same(relations, adr.relations())) {
+            return adr;
+        }
         return new Adr(adr.meta(), adr.number(), adr.status(), adr.date(), adr.deciders(), supersedes, supersededBy, relations,
                 adr.reviewBy(), adr.content());
+    }
+
+    private static <T> boolean same(List<T> resolved, List<T> written) {
+        for (int i = 0; i < written.size(); i++) {
+            if (resolved.get(i) != written.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Reference resolved(Reference ref) {

@@ -40,6 +40,19 @@ public final class Catalog {
         return Optional.ofNullable(byName.get(name.toLowerCase(java.util.Locale.ROOT)));
     }
 
+    /** The names whose record differs from {@code before}'s: added, removed or edited. */
+    public Set<String> namesChangedSince(Catalog before) {
+        Set<String> changed = new java.util.HashSet<>();
+        byName.forEach((name, entry) -> {
+            Entry was = before.byName.get(name);
+            if (was != entry && !entry.equals(was)) { // a record read again is a new object, equal when its file's edit did not touch it
+                changed.add(name);
+            }
+        });
+        before.byName.keySet().stream().filter(name -> !byName.containsKey(name)).forEach(changed::add);
+        return changed;
+    }
+
     public Optional<Entry> find(EntryId id) {
         return find(id.name()).filter(e -> e.id().kind() == id.kind());
     }

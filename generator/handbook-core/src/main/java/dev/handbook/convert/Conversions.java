@@ -19,6 +19,13 @@ public record Conversions(Map<EntryId, MarkupConverter.ConvertedEntry> entries) 
         entries = Collections.unmodifiableMap(entries);
     }
 
+    /** The records whose conversion differs from {@code before}'s. */
+    public Set<EntryId> changedSince(Conversions before) {
+        Set<EntryId> changed = new java.util.HashSet<>();
+        dev.handbook.model.ChangedKeys.add(before.entries, entries, null, changed);
+        return changed;
+    }
+
     /** What the converters reported, for every entry. */
     public List<Diagnostic> diagnostics() {
         return entries.values().stream().flatMap(e -> e.diagnostics().stream()).toList();

@@ -1,11 +1,14 @@
 package dev.handbook.freshness;
 
+import dev.handbook.model.ChangedKeys;
 import dev.handbook.model.EntryId;
 import dev.handbook.model.FlagCategory;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -43,6 +46,16 @@ public final class FreshnessReport {
         this.actionItemsBySource = Map.copyOf(actionItems.stream().collect(Collectors.groupingBy(ActionItemStatus::source)));
         this.flags = List.copyOf(flags);
         this.flagsBySubject = Map.copyOf(flags.stream().collect(Collectors.groupingBy(Flag::subject)));
+    }
+
+    /** The records whose review, exercises, open action items or flags differ from {@code before}'s. */
+    public Set<EntryId> changedSince(FreshnessReport before) {
+        Set<EntryId> changed = new HashSet<>();
+        ChangedKeys.add(before.reviews, reviews, null, changed);
+        ChangedKeys.add(before.exercises, exercises, List.of(), changed);
+        ChangedKeys.add(before.actionItemsBySource, actionItemsBySource, List.of(), changed);
+        ChangedKeys.add(before.flagsBySubject, flagsBySubject, List.of(), changed);
+        return changed;
     }
 
     public LocalDate asOf() {

@@ -6,9 +6,8 @@ import dev.handbook.freshness.ExerciseStatus;
 import dev.handbook.model.Entry;
 import dev.handbook.model.EntryId;
 import dev.handbook.render.input.LinkView;
-import dev.handbook.render.input.BuildFacts;
 import dev.handbook.render.input.PageLinks;
-import dev.handbook.render.input.Query;
+import dev.handbook.render.input.Derived;
 import dev.handbook.render.input.RenderInput;
 import java.util.List;
 
@@ -46,16 +45,17 @@ public final class BackupRows {
     }
 
     /** Compared whole: the page that shows them changes only when a row does, not with every record. */
-    record Required(String path) implements Query<List<Row>> {
-        public boolean kept() {
-            return true;
-        }
-
-        public List<Row> answer(BuildFacts facts) {
-            RenderInput input = new RenderInput(facts);
-            PageLinks links = new PageLinks(input, path);
-            return input.catalog().entries().stream().map(Entry::id).sorted().map(id -> of(id, input, links))
+    record Required(String path) implements Derived<List<Row>> {
+        public List<Row> derive(RenderInput input) {
+            return input.catalog().entries().stream().map(Entry::id).sorted().map(id -> input.ask(new RowOf(id, path)))
                     .filter(row -> row != null && row.required()).toList();
+        }
+    }
+
+    /** The row of one record, linked from {@code path}; null when it is not tracked or gone. */
+    record RowOf(EntryId id, String path) implements Derived<Row> {
+        public Row derive(RenderInput input) {
+            return input.catalog().find(id).isEmpty() ? null : of(id, input, new PageLinks(input, path));
         }
     }
 }

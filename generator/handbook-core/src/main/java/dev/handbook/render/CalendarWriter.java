@@ -4,9 +4,8 @@ import dev.handbook.render.input.RenderInput;
 import dev.handbook.freshness.ActionItemStatus;
 import dev.handbook.freshness.ExerciseState;
 import dev.handbook.freshness.ExerciseStatus;
-import dev.handbook.freshness.FreshnessReport;
-import dev.handbook.render.input.BuildFacts;
-import dev.handbook.render.input.Query;
+import dev.handbook.render.input.Derived;
+import dev.handbook.render.input.FreshnessReads;
 import dev.handbook.freshness.ReviewStatus;
 import dev.handbook.model.Entry;
 import dev.handbook.model.EntryId;
@@ -75,24 +74,29 @@ public final class CalendarWriter {
         return input.ask(new Events());
     }
 
-    record Events() implements Query<List<Event>> {
-        public boolean kept() {
-            return true;
-        }
-
-        public List<Event> answer(BuildFacts facts) {
+    /** Every record's events, sorted; each record's worked out by {@link EventsOf}, so an edit works out one record's again. */
+    record Events() implements Derived<List<Event>> {
+        public List<Event> derive(RenderInput input) {
             List<Event> events = new ArrayList<>();
-            for (Entry entry : facts.catalog().entries()) {
-                String url = facts.config().baseUrl().isEmpty() ? "" : facts.config().baseUrl() + PagePaths.entry(entry.id());
-                eventsOf(entry, facts.freshness(), facts.asOf()).forEach(e -> events.add(new Event(e.date(), e.uid(), e.summary(), e.description(), url)));
+            for (Entry entry : input.catalog().entries()) {
+                events.addAll(input.ask(new EventsOf(entry.id())));
             }
             events.sort(Comparator.comparing(Event::date).thenComparing(Event::uid));
             return events;
         }
     }
 
-    /** The events of one record: its review, its exercises, its action items. */
-    private static List<Event> eventsOf(Entry entry, FreshnessReport report, LocalDate asOf) {
+    /** The events of one record: its review, its exercises, its action items; none once it is gone. */
+    record EventsOf(EntryId id) implements Derived<List<Event>> {
+        public List<Event> derive(RenderInput input) {
+            String baseUrl = input.config().baseUrl();
+            String url = baseUrl.isEmpty() ? "" : baseUrl + PagePaths.entry(id);
+            return input.catalog().find(id).map(entry -> eventsOf(entry, input.freshness(), input.asOf())).orElse(List.of()).stream()
+                    .map(e -> new Event(e.date(), e.uid(), e.summary(), e.description(), url)).toList();
+        }
+    }
+
+    private static List<Event> eventsOf(Entry entry, FreshnessReads report, LocalDate asOf) {
         List<Event> events = new ArrayList<>();
         ReviewStatus review = report.review(entry.id());
         if (review != null) {

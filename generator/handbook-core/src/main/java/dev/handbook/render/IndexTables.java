@@ -51,85 +51,118 @@ public final class IndexTables {
         this.graph = input.graph();
     }
 
+    /** The kind's index table, every row worked out here: for callers outside a build's derivations (tests). */
     public IndexTable of(EntryKind kind) {
-        switch (kind) {
-            case RUNBOOK:
-                return table(List.of("Runbook", "Owner", "Review", "Last reviewed", "Next due", "Covers", "Verified"),
-                        catalog.ofKind(kind, Runbook.class).stream()
-                                .map(r -> {
-                                    ReviewStatus review = freshness.review(r.id());
-                                    return List.of(title(r), plain(r.meta().owner()), reviewBadge(review),
-                                            plain(r.lastReviewed() == null ? "never" : r.lastReviewed().toString()),
-                                            plain(review.due() == null ? "now" : review.due() + " (every " + Formats.period(review.every()) + ")"),
-                                            plain(names(r.spofs(), r.services())), verifiedBadge(r));
-                                })
-                                .toList());
-            case ADR:
-                return table(List.of("#", "Decision", "Status", "Date", "Review by"),
-                        catalog.ofKind(kind, Adr.class).stream()
-                                // Numbered ADRs by number; those read without one (named by date) after them, by date.
-                                .sorted(Comparator.comparing((Adr a) -> a.number() == 0).thenComparingInt(Adr::number).thenComparing(Adr::date, Comparator.nullsLast(Comparator.naturalOrder())))
-                                .map(a -> List.of(plain(a.number() == 0 ? "" : String.format("ADR-%04d", a.number())), title(a),
-                                        status(a), plain(a.date().toString()),
-                                        freshness.review(a.id()) == null ? plain(a.reviewBy() == null ? "" : a.reviewBy().toString())
-                                                : badge(a.reviewBy() + " · " + words(freshness.review(a.id()).state()), tone(freshness.review(a.id()).state()))))
-                                .toList());
-            case POSTMORTEM:
-                return table(List.of("Date", "Incident", "Severity", "Duration", "Type", "Action items"),
-                        catalog.ofKind(kind, Postmortem.class).stream()
-                                .sorted(Comparator.comparing(Postmortem::date).reversed())
-                                .map(p -> List.of(plain(p.date().toString()), title(p),
-                                        badge(p.severity().wire(), EntrySummary.tone(p.severity())),
-                                        plain(Formats.duration(p.duration())),
-                                        p.simulated() ? badge("simulated", "muted") : plain("real"), actionsBadge(p)))
-                                .toList());
-            case SPOF:
-                // what to follow and what is overdue first, so they are on screen without scrolling; the targets after
-                return table(List.of("SPOF", "Status", "Runbook", "Drill", "Chaos", "Backup taken", "Restore verified", "Service", "RTO", "RPO",
-                                "DR strategy"),
-                        catalog.ofKind(kind, Spof.class).stream()
-                                .map(s -> List.of(title(s), badge(s.status().wire(), EntrySummary.tone(s.status())), ref(s.runbook()),
-                                        exerciseBadge(s.id(), ExerciseKind.DRILL), exerciseBadge(s.id(), ExerciseKind.CHAOS),
-                                        exerciseBadge(s.id(), ExerciseKind.BACKUP), exerciseBadge(s.id(), ExerciseKind.RESTORE),
-                                        ref(s.service()), plain(Formats.duration(s.rtoTarget())), plain(Formats.duration(s.rpoTarget())),
-                                        plain(s.drStrategy() == null ? "" : s.drStrategy().wire())))
-                                .toList());
-            case DRILL:
-                return table(List.of("Date", "Drill", "Kind", "Outcome", "RTO measured / target", "RPO measured / target", "Action items"),
-                        catalog.ofKind(kind, Drill.class).stream()
-                                .sorted(Comparator.comparing(Drill::date).reversed())
-                                .map(d -> List.of(plain(d.date().toString()), title(d), plain(d.drillKind().wire()),
-                                        badge(d.outcome().wire(), EntrySummary.tone(d.outcome())),
-                                        plain(pair(d.rtoMeasured(), d.rtoTarget())), plain(pair(d.rpoMeasured(), d.rpoTarget())), actionsBadge(d)))
-                                .toList());
-            case CHAOS:
-                return table(List.of("Date", "Experiment", "Result", "Targets", "Tool", "Action items"),
-                        catalog.ofKind(kind, ChaosExperiment.class).stream()
-                                .sorted(Comparator.comparing(ChaosExperiment::date).reversed())
-                                .map(c -> List.of(plain(c.date().toString()), title(c),
-                                        badge(EntrySummary.result(c), EntrySummary.resultTone(c)),
-                                        plain(names(c.targets())), plain(c.tool()), actionsBadge(c)))
-                                .toList());
-            case SERVICE:
-                return table(List.of("Service", "Tier", "RTO", "RPO", "DR strategy", "Depends on", "Drill", "Chaos", "Backup taken", "Restore verified"),
-                        catalog.ofKind(kind, Service.class).stream()
-                                .sorted(Comparator.comparing(Service::tier).thenComparing(s -> s.id().name()))
-                                .map(s -> List.of(title(s), plain(s.tier()), plain(Formats.duration(s.rtoTarget())),
-                                        plain(Formats.duration(s.rpoTarget())),
-                                        plain(s.drStrategy() == null ? "" : s.drStrategy().wire()), plain(names(s.dependsOn())),
-                                        exerciseBadge(s.id(), ExerciseKind.DRILL), exerciseBadge(s.id(), ExerciseKind.CHAOS),
-                                        exerciseBadge(s.id(), ExerciseKind.BACKUP), exerciseBadge(s.id(), ExerciseKind.RESTORE)))
-                                .toList());
-            case BACKUP:
-                return table(List.of("Backup", "Tool", "Targets", "Last taken", "Backups", "Status"),
-                        catalog.ofKind(kind, Backup.class).stream()
-                                .sorted(Comparator.comparing((Backup b) -> b.time().orElse(java.time.Instant.MIN)).reversed().thenComparing(Backup::id))
-                                .map(b -> List.of(title(b), plain(b.tool()), plain(names(b.targets())),
-                                        b.time().map(t -> plain(Formats.time(t))).orElse(badge("none completed", "bad")),
-                                        plain(String.valueOf(b.runs().size())), plain(b.status() == null ? "" : b.status())))
-                                .toList());
+        return table(kind, ordered(kind).stream().map(this::row).toList());
+    }
+
+    /** The table of {@code rows}, without the columns that are empty in every row (a services index with no drills shows no Drill column). */
+    static IndexTable table(EntryKind kind, List<List<IndexTable.Cell>> rows) {
+        List<String> columns = columns(kind);
+        List<Integer> shown = java.util.stream.IntStream.range(0, columns.size())
+                .filter(c -> rows.isEmpty() || rows.stream().anyMatch(row -> !row.get(c).text().isEmpty()))
+                .boxed().toList();
+        return new IndexTable(shown.stream().map(columns::get).toList(), rows.stream().map(row -> shown.stream().map(row::get).toList()).toList());
+    }
+
+    private static List<String> columns(EntryKind kind) {
+        return switch (kind) {
+            case RUNBOOK -> List.of("Runbook", "Owner", "Review", "Last reviewed", "Next due", "Covers", "Verified");
+            case ADR -> List.of("#", "Decision", "Status", "Date", "Review by");
+            case POSTMORTEM -> List.of("Date", "Incident", "Severity", "Duration", "Type", "Action items");
+            // what to follow and what is overdue first, so they are on screen without scrolling; the targets after
+            case SPOF -> List.of("SPOF", "Status", "Runbook", "Drill", "Chaos", "Backup taken", "Restore verified", "Service", "RTO", "RPO",
+                    "DR strategy");
+            case DRILL -> List.of("Date", "Drill", "Kind", "Outcome", "RTO measured / target", "RPO measured / target", "Action items");
+            case CHAOS -> List.of("Date", "Experiment", "Result", "Targets", "Tool", "Action items");
+            case SERVICE -> List.of("Service", "Tier", "RTO", "RPO", "DR strategy", "Depends on", "Drill", "Chaos", "Backup taken", "Restore verified");
+            case BACKUP -> List.of("Backup", "Tool", "Targets", "Last taken", "Backups", "Status");
+            default -> throw new IllegalArgumentException("No index for " + kind);
+        };
+    }
+
+    /** The kind's records in the order of its index. */
+    List<? extends Entry> ordered(EntryKind kind) {
+        return switch (kind) {
+            case RUNBOOK, SPOF -> catalog.ofKind(kind);
+            // Numbered ADRs by number; those read without one (named by date) after them, by date.
+            case ADR -> sorted(catalog.ofKind(kind, Adr.class), Comparator.comparing((Adr a) -> a.number() == 0).thenComparingInt(Adr::number)
+                    .thenComparing(Adr::date, Comparator.nullsLast(Comparator.naturalOrder())));
+            case POSTMORTEM -> sorted(catalog.ofKind(kind, Postmortem.class), Comparator.comparing(Postmortem::date).reversed());
+            case DRILL -> sorted(catalog.ofKind(kind, Drill.class), Comparator.comparing(Drill::date).reversed());
+            case CHAOS -> sorted(catalog.ofKind(kind, ChaosExperiment.class), Comparator.comparing(ChaosExperiment::date).reversed());
+            case SERVICE -> sorted(catalog.ofKind(kind, Service.class), Comparator.comparing(Service::tier).thenComparing(s -> s.id().name()));
+            case BACKUP -> sorted(catalog.ofKind(kind, Backup.class),
+                    Comparator.comparing((Backup b) -> b.time().orElse(java.time.Instant.MIN)).reversed().thenComparing(Backup::id));
+            default -> throw new IllegalArgumentException("No index for " + kind);
+        };
+    }
+
+    private static <T> List<T> sorted(List<T> entries, Comparator<? super T> order) {
+        return entries.stream().sorted(order).toList();
+    }
+
+    /** One record's row, a cell for each of its kind's columns. */
+    List<IndexTable.Cell> row(Entry entry) {
+        switch (entry.id().kind()) {
+            case RUNBOOK: {
+                Runbook r = (Runbook) entry;
+                ReviewStatus review = freshness.review(r.id());
+                return List.of(title(r), plain(r.meta().owner()), reviewBadge(review),
+                        plain(r.lastReviewed() == null ? "never" : r.lastReviewed().toString()),
+                        plain(review.due() == null ? "now" : review.due() + " (every " + Formats.period(review.every()) + ")"),
+                        plain(names(r.spofs(), r.services())), verifiedBadge(r));
+            }
+            case ADR: {
+                Adr a = (Adr) entry;
+                return List.of(plain(a.number() == 0 ? "" : String.format("ADR-%04d", a.number())), title(a),
+                        status(a), plain(a.date().toString()),
+                        freshness.review(a.id()) == null ? plain(a.reviewBy() == null ? "" : a.reviewBy().toString())
+                                : badge(a.reviewBy() + " · " + words(freshness.review(a.id()).state()), tone(freshness.review(a.id()).state())));
+            }
+            case POSTMORTEM: {
+                Postmortem p = (Postmortem) entry;
+                return List.of(plain(p.date().toString()), title(p),
+                        badge(p.severity().wire(), EntrySummary.tone(p.severity())),
+                        plain(Formats.duration(p.duration())),
+                        p.simulated() ? badge("simulated", "muted") : plain("real"), actionsBadge(p));
+            }
+            case SPOF: {
+                Spof s = (Spof) entry;
+                return List.of(title(s), badge(s.status().wire(), EntrySummary.tone(s.status())), ref(s.runbook()),
+                        exerciseBadge(s.id(), ExerciseKind.DRILL), exerciseBadge(s.id(), ExerciseKind.CHAOS),
+                        exerciseBadge(s.id(), ExerciseKind.BACKUP), exerciseBadge(s.id(), ExerciseKind.RESTORE),
+                        ref(s.service()), plain(Formats.duration(s.rtoTarget())), plain(Formats.duration(s.rpoTarget())),
+                        plain(s.drStrategy() == null ? "" : s.drStrategy().wire()));
+            }
+            case DRILL: {
+                Drill d = (Drill) entry;
+                return List.of(plain(d.date().toString()), title(d), plain(d.drillKind().wire()),
+                        badge(d.outcome().wire(), EntrySummary.tone(d.outcome())),
+                        plain(pair(d.rtoMeasured(), d.rtoTarget())), plain(pair(d.rpoMeasured(), d.rpoTarget())), actionsBadge(d));
+            }
+            case CHAOS: {
+                ChaosExperiment c = (ChaosExperiment) entry;
+                return List.of(plain(c.date().toString()), title(c),
+                        badge(EntrySummary.result(c), EntrySummary.resultTone(c)),
+                        plain(names(c.targets())), plain(c.tool()), actionsBadge(c));
+            }
+            case SERVICE: {
+                Service s = (Service) entry;
+                return List.of(title(s), plain(s.tier()), plain(Formats.duration(s.rtoTarget())),
+                        plain(Formats.duration(s.rpoTarget())),
+                        plain(s.drStrategy() == null ? "" : s.drStrategy().wire()), plain(names(s.dependsOn())),
+                        exerciseBadge(s.id(), ExerciseKind.DRILL), exerciseBadge(s.id(), ExerciseKind.CHAOS),
+                        exerciseBadge(s.id(), ExerciseKind.BACKUP), exerciseBadge(s.id(), ExerciseKind.RESTORE));
+            }
+            case BACKUP: {
+                Backup b = (Backup) entry;
+                return List.of(title(b), plain(b.tool()), plain(names(b.targets())),
+                        b.time().map(t -> plain(Formats.time(t))).orElse(badge("none completed", "bad")),
+                        plain(String.valueOf(b.runs().size())), plain(b.status() == null ? "" : b.status()));
+            }
             default:
-                throw new IllegalArgumentException("No index for " + kind);
+                throw new IllegalArgumentException("No index for " + entry.id().kind());
         }
     }
 
@@ -198,14 +231,6 @@ public final class IndexTables {
 
     private static String tone(dev.handbook.model.WireValue value) {
         return ValueText.INSTANCE.tone(value);
-    }
-
-    /** The table without the columns that are empty in every row: a services index with no drills shows no Drill column. */
-    private static IndexTable table(List<String> columns, List<List<IndexTable.Cell>> rows) {
-        List<Integer> shown = java.util.stream.IntStream.range(0, columns.size())
-                .filter(c -> rows.isEmpty() || rows.stream().anyMatch(row -> !row.get(c).text().isEmpty()))
-                .boxed().toList();
-        return new IndexTable(shown.stream().map(columns::get).toList(), rows.stream().map(row -> shown.stream().map(row::get).toList()).toList());
     }
 
     private IndexTable.Cell title(Entry entry) {

@@ -1,11 +1,12 @@
 package dev.handbook.render;
 
+import dev.handbook.model.EntryId;
 import dev.handbook.model.EntryKind;
 import dev.handbook.model.PagePaths;
-import dev.handbook.render.input.BuildFacts;
 import dev.handbook.render.input.PageLinks;
-import dev.handbook.render.input.Query;
+import dev.handbook.render.input.Derived;
 import dev.handbook.render.input.RenderInput;
+import java.util.List;
 
 /**
  * The view {@code index.ftlh} renders: one kind's records as a table.
@@ -22,17 +23,27 @@ public record IndexView(SiteView site, String title, String section, String labe
     }
 
     /**
-     * The table alone, worked out from the facts and compared whole, so an edit that changes no cell (a runbook's
-     * body) leaves a 6,000-row index alone. It asks only the catalog's and freshness's own queries.
+     * The table alone, made of {@link RowOf}s, so an edit that changes no cell (a runbook's body) leaves a 6,000-row
+     * index alone, and an edit to one record works out one row again.
      */
-    record TableOf(EntryKind kind) implements Query<IndexTable> {
-        public boolean kept() {
-            return true;
+    record TableOf(EntryKind kind) implements Derived<IndexTable> {
+        public IndexTable derive(RenderInput input) {
+            List<List<IndexTable.Cell>> rows = tables(input, kind).ordered(kind).stream().map(e -> input.ask(new RowOf(e.id()))).toList();
+            return IndexTables.table(kind, rows);
         }
+    }
 
-        public IndexTable answer(BuildFacts facts) {
-            RenderInput input = new RenderInput(facts);
-            return new IndexTables(input, new PageLinks(input, PagePaths.index(kind))).of(kind);
+    /**
+     * One record's row of its kind's index; empty once the record is gone (a rebuild checks the rows a table read
+     * before it checks which records the table lists now).
+     */
+    record RowOf(EntryId id) implements Derived<List<IndexTable.Cell>> {
+        public List<IndexTable.Cell> derive(RenderInput input) {
+            return input.catalog().find(id).map(entry -> tables(input, id.kind()).row(entry)).orElse(List.of());
         }
+    }
+
+    private static IndexTables tables(RenderInput input, EntryKind kind) {
+        return new IndexTables(input, new PageLinks(input, PagePaths.index(kind)));
     }
 }

@@ -1,6 +1,6 @@
 package dev.handbook.render;
 
-import dev.handbook.render.input.RecordMemo;
+import dev.handbook.render.input.BuildFacts;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +14,13 @@ import java.util.TreeSet;
  * rest were reused from the previous build). Immutable.
  *
  * @param rendered the paths of the pages this build rendered, sorted
- * @param memo answers about records, for the next build to take over
+ * @param facts what the pages were made from, for the next build to compare with and take answers over from; empty
+ *     when there are no pages
  */
-public record RenderedSite(Map<String, RenderedPage> byPath, SortedSet<String> rendered, RecordMemo memo) {
+public record RenderedSite(Map<String, RenderedPage> byPath, SortedSet<String> rendered, Optional<BuildFacts> facts) {
 
     /** No pages: the previous build of a full build. */
-    public static final RenderedSite NONE = new RenderedSite(Map.of(), new TreeSet<>(), new RecordMemo());
+    public static final RenderedSite NONE = new RenderedSite(Map.of(), new TreeSet<>(), Optional.empty());
 
     public RenderedSite {
         byPath = Collections.unmodifiableMap(new TreeMap<>(byPath));

@@ -37,7 +37,7 @@ public final class SiteRenderer {
             byPath.put(outcome.page().path(), outcome.page());
             outcome.page().diagnostics().forEach(diagnostics::report);
         }
-        return new RenderedSite(byPath, rendered, facts.memo());
+        return new RenderedSite(byPath, rendered, Optional.of(facts));
     }
 
     private static Outcome make(String path, PageRenderer.PageJob job, BuildFacts facts, RenderedSite previous) {

@@ -22,17 +22,16 @@ public final class VerificationRows {
 
     private VerificationRows() {}
 
-    static List<Row> of(RenderInput input, PageLinks links) {
+    /** The rows of one record's snippets, those of its front matter first. */
+    static List<Row> of(Entry entry, RenderInput input, PageLinks links) {
         List<Row> rows = new ArrayList<>();
-        for (Entry entry : input.catalog().entries()) {
-            List<Snippet> snippets = new ArrayList<>(entry.meta().verify());
-            snippets.addAll(input.conversions().snippets(entry.id()));
-            for (Snippet snippet : snippets) {
-                SnippetResult result = input.verification().result(snippet);
-                rows.add(new Row(links.to(entry), snippet.name(), result == null ? "not run" : result.status().wire(),
-                        result == null ? "muted" : VerifyResultHtml.tone(result.status()), result == null ? "" : result.message(),
-                        snippet.where().toString()));
-            }
+        List<Snippet> snippets = new ArrayList<>(entry.meta().verify());
+        snippets.addAll(input.conversions().snippets(entry.id()));
+        for (Snippet snippet : snippets) {
+            SnippetResult result = input.verification().result(snippet);
+            rows.add(new Row(links.to(entry), snippet.name(), result == null ? "not run" : result.status().wire(),
+                    result == null ? "muted" : VerifyResultHtml.tone(result.status()), result == null ? "" : result.message(),
+                    snippet.where().toString()));
         }
         return rows;
     }

@@ -1,9 +1,9 @@
 package dev.handbook.render;
 
 import dev.handbook.model.PagePaths;
-import dev.handbook.render.input.BuildFacts;
+import dev.handbook.model.EntryId;
 import dev.handbook.render.input.PageLinks;
-import dev.handbook.render.input.Query;
+import dev.handbook.render.input.Derived;
 import dev.handbook.render.input.RenderInput;
 import java.util.List;
 
@@ -19,14 +19,17 @@ public record VerificationView(SiteView site, String title, String section, bool
     }
 
     /** The rows alone, compared whole: a build whose snippets and results are the same leaves the page alone. */
-    record Rows() implements Query<List<VerificationRows.Row>> {
-        public boolean kept() {
-            return true;
+    record Rows() implements Derived<List<VerificationRows.Row>> {
+        public List<VerificationRows.Row> derive(RenderInput input) {
+            return input.catalog().entries().stream().flatMap(e -> input.ask(new RowsOf(e.id())).stream()).toList();
         }
+    }
 
-        public List<VerificationRows.Row> answer(BuildFacts facts) {
-            RenderInput input = new RenderInput(facts);
-            return VerificationRows.of(input, new PageLinks(input, PagePaths.VERIFICATION));
+    /** One record's rows, worked out again only when what they read changes; none once it is gone. */
+    record RowsOf(EntryId id) implements Derived<List<VerificationRows.Row>> {
+        public List<VerificationRows.Row> derive(RenderInput input) {
+            return input.catalog().find(id).map(entry -> VerificationRows.of(entry, input, new PageLinks(input, PagePaths.VERIFICATION)))
+                    .orElse(List.of());
         }
     }
 }

@@ -1,10 +1,13 @@
 package dev.handbook.xref;
 
+import dev.handbook.model.ChangedKeys;
 import dev.handbook.model.EntryId;
 import dev.handbook.model.EntryKind;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Who links to whom: every resolved edge in both directions, and the derived supersedes relation of ADRs. Lists are
@@ -27,6 +30,16 @@ public final class XrefGraph {
         this.incoming = Collections.unmodifiableMap(incoming);
         this.supersedes = Collections.unmodifiableMap(supersedes);
         this.supersededBy = Collections.unmodifiableMap(supersededBy);
+    }
+
+    /** The records whose edges, in or out, or supersede chains differ from {@code before}'s. */
+    public Set<EntryId> changedSince(XrefGraph before) {
+        Set<EntryId> changed = new HashSet<>();
+        ChangedKeys.add(before.outgoing, outgoing, List.of(), changed);
+        ChangedKeys.add(before.incoming, incoming, List.of(), changed);
+        ChangedKeys.add(before.supersedes, supersedes, List.of(), changed);
+        ChangedKeys.add(before.supersededBy, supersededBy, List.of(), changed);
+        return changed;
     }
 
     public List<Edge> outgoing(EntryId id) {

@@ -10,6 +10,7 @@ import dev.handbook.xref.XrefGraph;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -23,6 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * @param evidenceFiles the tools' files records were read from (a journal, a pgBackRest info, a Velero object), copied
  *     into the site under {@code files/}: display path to path inside the repository
  * @param memo answers about records kept from the build before, for the records that are the same objects
+ * @param derived this build's {@link Derived} answers, taking over the build before's where their reads still hold
+ * @param changed the records whose facts differ from the build before's
  * @param alerts the alerts of the rule files and the runbooks
  */
 public record BuildFacts(
@@ -36,6 +39,8 @@ public record BuildFacts(
         Map<String, String> evidenceFiles,
         TagIndex tags,
         RecordMemo memo,
+        Derivations derived,
+        ChangedRecords changed,
         Map<Class<?>, Map<Query<?>, Object>> answers,
         AlertIndex alerts) {
 
@@ -44,24 +49,27 @@ public record BuildFacts(
 
     public BuildFacts(HandbookConfig config, Catalog catalog, XrefGraph graph, Conversions conversions, FreshnessReport freshness,
             VerificationReport verification, LocalDate asOf, Map<String, String> evidenceFiles) {
-        this(config, catalog, graph, conversions, freshness, verification, asOf, evidenceFiles, new RecordMemo());
+        this(config, catalog, graph, conversions, freshness, verification, asOf, evidenceFiles, Optional.empty(), AlertIndex.EMPTY);
     }
 
-    /** Facts that take over {@code memo}'s answers for the records that are the same objects as in the build before. */
+    /**
+     * Facts with the handbook's alerts, taking over from {@code previous} (the facts of the build before, if any) the
+     * answers that still hold, and telling which records changed since.
+     */
     public BuildFacts(HandbookConfig config, Catalog catalog, XrefGraph graph, Conversions conversions, FreshnessReport freshness,
-            VerificationReport verification, LocalDate asOf, Map<String, String> evidenceFiles, RecordMemo memo) {
-        this(config, catalog, graph, conversions, freshness, verification, asOf, evidenceFiles, memo, AlertIndex.EMPTY);
-    }
-
-    /** Facts with the handbook's alerts, for pages that show them. */
-    public BuildFacts(HandbookConfig config, Catalog catalog, XrefGraph graph, Conversions conversions, FreshnessReport freshness,
-            VerificationReport verification, LocalDate asOf, Map<String, String> evidenceFiles, RecordMemo memo, AlertIndex alerts) {
+            VerificationReport verification, LocalDate asOf, Map<String, String> evidenceFiles, Optional<BuildFacts> previous,
+            AlertIndex alerts) {
         this(config, catalog, graph, conversions, freshness, verification, asOf, evidenceFiles, TagIndex.of(catalog),
-                memo.keptFor(catalog.entries()), new ConcurrentHashMap<>(), alerts);
+                previous.map(BuildFacts::memo).orElseGet(RecordMemo::new).keptFor(catalog.entries()),
+                previous.map(BuildFacts::derived).orElse(Derivations.NONE).next(),
+                previous.map(p -> ChangedRecords.between(p, catalog, graph, conversions, freshness)).orElse(ChangedRecords.ALL),
+                new ConcurrentHashMap<>(), alerts);
     }
 
     public BuildFacts {
         evidenceFiles = Map.copyOf(evidenceFiles);
+        Objects.requireNonNull(derived, "derived must not be null");
+        Objects.requireNonNull(changed, "changed must not be null");
         Objects.requireNonNull(answers, "answers must not be null");
         Objects.requireNonNull(alerts, "alerts must not be null");
     }
@@ -72,6 +80,9 @@ public record BuildFacts(
      */
     @SuppressWarnings("unchecked")
     public <T> T answer(Query<T> query) {
+        if (query instanceof Derived<T> derivation) {
+            return derived.answer(derivation, this);
+        }
         if (!query.kept()) {
             return query.answer(this);
         }

@@ -53,12 +53,20 @@ public final class CatalogReads {
     }
 
     record FindByName(String name) implements Query<Optional<Entry>> {
+        public String about() {
+            return name;
+        }
+
         public Optional<Entry> answer(BuildFacts facts) {
             return facts.catalog().find(name);
         }
     }
 
     record Find(EntryId id) implements Query<Optional<Entry>> {
+        public String about() {
+            return id.name();
+        }
+
         public Optional<Entry> answer(BuildFacts facts) {
             return facts.catalog().find(id);
         }

@@ -60,6 +60,10 @@ public final class ConversionReads {
 
     /** Null when there is no such entry: a rebuild asks again about records that may be gone. */
     record Converted(EntryId id) implements Query<ConvertedEntry> {
+        public String about() {
+            return id.name();
+        }
+
         public ConvertedEntry answer(BuildFacts facts) {
             return facts.conversions().of(id).orElse(null);
         }

@@ -74,6 +74,10 @@ public final class FreshnessReads {
     }
 
     record Review(EntryId id) implements Query<ReviewStatus> {
+        public String about() {
+            return id.name();
+        }
+
         public ReviewStatus answer(BuildFacts facts) {
             return facts.freshness().review(id);
         }
@@ -86,6 +90,10 @@ public final class FreshnessReads {
     }
 
     record Exercises(EntryId id) implements Query<List<ExerciseStatus>> {
+        public String about() {
+            return id.name();
+        }
+
         public List<ExerciseStatus> answer(BuildFacts facts) {
             return facts.freshness().exercises(id);
         }
@@ -104,6 +112,10 @@ public final class FreshnessReads {
     }
 
     record ActionItemsOf(EntryId source) implements Query<List<ActionItemStatus>> {
+        public String about() {
+            return source.name();
+        }
+
         public List<ActionItemStatus> answer(BuildFacts facts) {
             return facts.freshness().actionItems(source);
         }
@@ -116,6 +128,10 @@ public final class FreshnessReads {
     }
 
     record FlagsOf(EntryId subject) implements Query<List<Flag>> {
+        public String about() {
+            return subject.name();
+        }
+
         public List<Flag> answer(BuildFacts facts) {
             return facts.freshness().flags(subject);
         }

@@ -39,30 +39,50 @@ public final class GraphReads {
     }
 
     record Outgoing(EntryId id) implements Query<List<Edge>> {
+        public String about() {
+            return id.name();
+        }
+
         public List<Edge> answer(BuildFacts facts) {
             return facts.graph().outgoing(id);
         }
     }
 
     record Incoming(EntryId id) implements Query<List<Edge>> {
+        public String about() {
+            return id.name();
+        }
+
         public List<Edge> answer(BuildFacts facts) {
             return facts.graph().incoming(id);
         }
     }
 
     record Referrers(EntryId id, EntryKind kind, String field) implements Query<List<EntryId>> {
+        public String about() {
+            return id.name();
+        }
+
         public List<EntryId> answer(BuildFacts facts) {
             return facts.graph().referrers(id, kind, field);
         }
     }
 
     record Supersedes(EntryId id) implements Query<List<EntryId>> {
+        public String about() {
+            return id.name();
+        }
+
         public List<EntryId> answer(BuildFacts facts) {
             return facts.graph().supersedes(id);
         }
     }
 
     record SupersededBy(EntryId id) implements Query<List<EntryId>> {
+        public String about() {
+            return id.name();
+        }
+
         public List<EntryId> answer(BuildFacts facts) {
             return facts.graph().supersededBy(id);
         }

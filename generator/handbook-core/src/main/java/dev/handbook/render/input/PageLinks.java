@@ -66,6 +66,10 @@ public final class PageLinks {
     record Target(EntryId id, String title, String note, String tone) {}
 
     record TargetOf(String name) implements Query<Optional<Target>> {
+        public String about() {
+            return name;
+        }
+
         public boolean kept() {
             return true;
         }

@@ -21,4 +21,13 @@ public interface Query<T> {
     default boolean kept() {
         return false;
     }
+
+    /**
+     * The name of the one record whose facts alone give the answer (its entry, conversion, edges or freshness), or
+     * null when the answer reads anything else. A rebuild does not ask a query about a record whose facts did not
+     * change ({@link ChangedRecords}): it answers as before.
+     */
+    default String about() {
+        return null;
+    }
 }
