@@ -43,6 +43,12 @@ public final class CalendarWriter {
     /** @param url the record's page under {@code base_url}; empty without one */
     public record Event(LocalDate date, String uid, String summary, String description, String url) {}
 
+    /** Written out rather than composed with {@code Comparator.comparing}: a rebuild sorts 10,000 events. */
+    private static final Comparator<Event> BY_DATE_AND_UID = (a, b) -> {
+        int byDate = a.date().compareTo(b.date());
+        return byDate != 0 ? byDate : a.uid().compareTo(b.uid());
+    };
+
     public Page write(RenderInput input) {
         List<Event> events = events(input);
         Calendar calendar = new Calendar();
@@ -81,7 +87,7 @@ public final class CalendarWriter {
             for (Entry entry : input.catalog().entries()) {
                 events.addAll(input.ask(new EventsOf(entry.id())));
             }
-            events.sort(Comparator.comparing(Event::date).thenComparing(Event::uid));
+            events.sort(BY_DATE_AND_UID);
             return events;
         }
     }

@@ -59,7 +59,7 @@ public record BuildFacts(
     public BuildFacts(HandbookConfig config, Catalog catalog, XrefGraph graph, Conversions conversions, FreshnessReport freshness,
             VerificationReport verification, LocalDate asOf, Map<String, String> evidenceFiles, Optional<BuildFacts> previous,
             AlertIndex alerts) {
-        this(config, catalog, graph, conversions, freshness, verification, asOf, evidenceFiles, TagIndex.of(catalog),
+        this(config, catalog, graph, conversions, freshness, verification, asOf, evidenceFiles, TagIndex.of(catalog, previous),
                 previous.map(BuildFacts::memo).orElseGet(RecordMemo::new).keptFor(catalog.entries()),
                 previous.map(BuildFacts::derived).orElse(Derivations.NONE).next(),
                 previous.map(p -> ChangedRecords.between(p, catalog, graph, conversions, freshness)).orElse(ChangedRecords.ALL),

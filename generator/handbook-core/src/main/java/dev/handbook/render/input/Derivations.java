@@ -16,10 +16,11 @@ public final class Derivations {
     public static final Derivations NONE = new Derivations(Map.of());
 
     private final Map<Query<?>, Derivation> before;
-    private final Map<Query<?>, Derivation> now = new ConcurrentHashMap<>();
+    private final Map<Query<?>, Derivation> now;
 
     private Derivations(Map<Query<?>, Derivation> before) {
         this.before = before;
+        this.now = new ConcurrentHashMap<>(before.size()); // sized for the build before's: it asks much the same
     }
 
     /** The derivations of the next build, which may take over this build's answers. */
