@@ -47,7 +47,7 @@ public final class BackupRows {
     /** Compared whole: the page that shows them changes only when a row does, not with every record. */
     record Required(String path) implements Derived<List<Row>> {
         public List<Row> derive(RenderInput input) {
-            return input.catalog().entries().stream().map(Entry::id).map(id -> input.ask(new RowOf(id, path))) // entries are in id order
+            return input.catalog().ids().stream().map(id -> input.ask(new RowOf(id, path)))
                     .filter(row -> row != null && row.required()).toList();
         }
     }

@@ -84,8 +84,8 @@ public final class CalendarWriter {
     record Events() implements Derived<List<Event>> {
         public List<Event> derive(RenderInput input) {
             List<Event> events = new ArrayList<>();
-            for (Entry entry : input.catalog().entries()) {
-                events.addAll(input.ask(new EventsOf(entry.id())));
+            for (EntryId id : input.catalog().ids()) {
+                events.addAll(input.ask(new EventsOf(id)));
             }
             events.sort(BY_DATE_AND_UID);
             return events;

@@ -28,8 +28,14 @@ public record IndexView(SiteView site, String title, String section, String labe
      */
     record TableOf(EntryKind kind) implements Derived<IndexTable> {
         public IndexTable derive(RenderInput input) {
-            List<List<IndexTable.Cell>> rows = tables(input, kind).ordered(kind).stream().map(e -> input.ask(new RowOf(e.id()))).toList();
-            return IndexTables.table(kind, rows);
+            return IndexTables.table(kind, input.ask(new OrderOf(kind)).stream().map(id -> input.ask(new RowOf(id))).toList());
+        }
+    }
+
+    /** The ids of the kind's records in the order of its index: the same list after an edit that moves no row. */
+    record OrderOf(EntryKind kind) implements Derived<List<EntryId>> {
+        public List<EntryId> derive(RenderInput input) {
+            return tables(input, kind).ordered(kind).stream().map(e -> e.id()).toList();
         }
     }
 

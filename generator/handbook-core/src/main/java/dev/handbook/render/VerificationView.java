@@ -21,7 +21,7 @@ public record VerificationView(SiteView site, String title, String section, bool
     /** The rows alone, compared whole: a build whose snippets and results are the same leaves the page alone. */
     record Rows() implements Derived<List<VerificationRows.Row>> {
         public List<VerificationRows.Row> derive(RenderInput input) {
-            return input.catalog().entries().stream().flatMap(e -> input.ask(new RowsOf(e.id())).stream()).toList();
+            return input.catalog().ids().stream().flatMap(id -> input.ask(new RowsOf(id)).stream()).toList();
         }
     }
 

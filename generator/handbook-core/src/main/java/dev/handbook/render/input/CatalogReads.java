@@ -34,6 +34,14 @@ public final class CatalogReads {
         return reads.ask(new Entries());
     }
 
+    /**
+     * The ids of every record, in id order: for a listing made of per-record answers, which an edit to a record's
+     * body leaves alone where {@link #entries()} changes.
+     */
+    public List<EntryId> ids() {
+        return reads.ask(new Ids());
+    }
+
     public List<Entry> ofKind(EntryKind kind) {
         return reads.ask(new OfKind(kind));
     }
@@ -79,6 +87,16 @@ public final class CatalogReads {
 
         public List<Entry> answer(BuildFacts facts) {
             return List.copyOf(facts.catalog().entries());
+        }
+    }
+
+    record Ids() implements Query<List<EntryId>> {
+        public boolean kept() {
+            return true;
+        }
+
+        public List<EntryId> answer(BuildFacts facts) {
+            return facts.catalog().entries().stream().map(Entry::id).toList();
         }
     }
 
