@@ -33,6 +33,7 @@ record FileChanges(List<ParsedFile> files, Set<EntryId> touched, boolean hasAsci
         before.forEach(f -> files.put(f.source().file(), f));
         Set<EntryId> touched = new HashSet<>();
         boolean asciidoc = false;
+        boolean sameFiles = true; // none added or removed: the sorted list keeps its order
         SourceScanner scanner = new SourceScanner();
         EntryParser parser = new EntryParser();
         for (Path path : changed) {
@@ -51,8 +52,10 @@ record FileChanges(List<ParsedFile> files, Set<EntryId> touched, boolean hasAsci
                 asciidoc |= source.get().format() == dev.handbook.model.SourceFormat.ASCIIDOC;
                 parsed.entries().forEach(e -> touched.add(e.id()));
             }
+            sameFiles &= (old != null) == source.isPresent();
         }
-        List<ParsedFile> sorted = files.values().stream().sorted(Comparator.comparing(f -> f.source().displayPath())).toList();
+        List<ParsedFile> sorted = sameFiles ? before.stream().map(f -> files.get(f.source().file())).toList()
+                : files.values().stream().sorted(Comparator.comparing(f -> f.source().displayPath())).toList();
         return Optional.of(new FileChanges(sorted, touched, asciidoc));
     }
 }

@@ -52,11 +52,9 @@ public record Conversions(Map<EntryId, MarkupConverter.ConvertedEntry> entries) 
     /** The files that the markup of every entry links to, by path inside the repository, sorted. */
     public SortedSet<String> files() {
         SortedSet<String> files = new TreeSet<>();
-        for (MarkupConverter.ConvertedEntry entry : entries.values()) { // a loop: most of the 30,000 fragments of 10,000 records link no file
-            for (HtmlFragment fragment : entry.fragments().values()) {
-                if (!fragment.files().isEmpty()) {
-                    files.addAll(fragment.files());
-                }
+        for (MarkupConverter.ConvertedEntry entry : entries.values()) { // a loop: a rebuild asks this of 10,000 records, most linking no file
+            if (!entry.files().isEmpty()) {
+                files.addAll(entry.files());
             }
         }
         return files;

@@ -60,13 +60,29 @@ public final class MarkupConverter {
         Map<EntryId, ConvertedEntry> converted = new ConcurrentHashMap<>();
         catalog.entries().parallelStream().forEach(entry -> {
             ConvertedEntry old = previous.entries().get(entry.id());
-            boolean reusable = old != null
-                    && old.sources().equals(entry.markups())
-                    && old.fragments().values().stream().noneMatch(HtmlFragment::readsDisk)
-                    && touchedNames.stream().noneMatch(old.linkTargets()::contains);
-            converted.put(entry.id(), reusable ? old : convert(entry, targets));
+            converted.put(entry.id(), old != null && reusable(old, entry, touchedNames) ? old : convert(entry, targets));
         });
         return new Conversions(converted);
+    }
+
+    /** Loops rather than streams: a rebuild asks this of every one of 10,000 records. */
+    private static boolean reusable(ConvertedEntry old, Entry entry, Set<String> touchedNames) {
+        if (!old.sources().equals(entry.markups())) {
+            return false;
+        }
+        for (HtmlFragment fragment : old.fragments().values()) {
+            if (fragment.readsDisk()) {
+                return false;
+            }
+        }
+        if (!old.linkTargets().isEmpty()) {
+            for (String name : touchedNames) {
+                if (old.linkTargets().contains(name)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     public ConvertedEntry convert(Entry entry, LinkTargets targets) {
@@ -88,15 +104,17 @@ public final class MarkupConverter {
      *
      * @param sources the markup it was converted from, in order
      * @param linkTargets the ids its links name, to tell when a change elsewhere changes how its links render
+     * @param files the repository's files its markup links to, to copy into the site
      */
     public record ConvertedEntry(
             EntryId id, List<Markup> sources, Map<Markup, HtmlFragment> fragments, List<Link> links, Set<String> linkTargets,
-            List<Diagnostic> diagnostics) {
+            Set<String> files, List<Diagnostic> diagnostics) {
 
         public ConvertedEntry(EntryId id, Map<Markup, HtmlFragment> fragments, List<Diagnostic> diagnostics) {
             this(id, List.copyOf(fragments.keySet()), fragments,
                     fragments.values().stream().flatMap(f -> f.links().stream()).toList(),
                     fragments.values().stream().flatMap(f -> f.links().stream()).map(Link::target).collect(Collectors.toSet()),
+                    fragments.values().stream().flatMap(f -> f.files().stream()).collect(Collectors.toSet()),
                     diagnostics);
         }
 
@@ -105,6 +123,7 @@ public final class MarkupConverter {
             fragments = Collections.unmodifiableMap(new LinkedHashMap<>(fragments));
             links = List.copyOf(links);
             linkTargets = Set.copyOf(linkTargets);
+            files = Set.copyOf(files);
             diagnostics = List.copyOf(diagnostics);
         }
 
