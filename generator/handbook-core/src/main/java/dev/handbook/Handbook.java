@@ -252,6 +252,8 @@ public final class Handbook implements AutoCloseable {
         Set<String> touchedNames = carried.touched().stream().map(EntryId::name).collect(Collectors.toSet());
         Conversions conversions = converter(options, config).update(carried.conversions(), catalog, touchedNames);
         conversions.diagnostics().forEach(diagnostics::report);
+        // search documents need only records and conversions: made beside the later stages, used if the build renders
+        CompletableFuture<SearchIndex> searched = engine == null ? null : CompletableFuture.supplyAsync(() -> carried.search().update(catalog, conversions));
         XrefGraph graph = carried.graph().isPresent()
                 ? new XrefResolver().update(carried.graph().get(), carried.touched(), catalog, conversions, diagnostics)
                 : new XrefResolver().resolve(catalog, conversions, diagnostics);
@@ -268,7 +270,7 @@ public final class Handbook implements AutoCloseable {
                     carried.site().facts(), alerts);
             site = new SiteRenderer(engine).render(facts, carried.site(), diagnostics);
             site.pages().forEach(page -> pages.put(page.path(), page));
-            search = carried.search().update(catalog, conversions);
+            search = searched.join();
             pages.put(search.page().path(), search.page());
             List<Page> assets = carried.assets().isEmpty() ? new StaticAssets().collect(options.site().resolve("assets")) : carried.assets();
             assets.forEach(page -> pages.put(page.path(), page));

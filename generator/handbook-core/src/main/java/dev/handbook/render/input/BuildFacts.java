@@ -62,7 +62,7 @@ public record BuildFacts(
         this(config, catalog, graph, conversions, freshness, verification, asOf, evidenceFiles, TagIndex.of(catalog, previous),
                 previous.map(BuildFacts::memo).orElseGet(RecordMemo::new).keptFor(catalog.entries()),
                 previous.map(BuildFacts::derived).orElse(Derivations.NONE).next(),
-                previous.map(p -> ChangedRecords.between(p, catalog, graph, conversions, freshness)).orElse(ChangedRecords.ALL),
+                previous.map(p -> ChangedRecords.between(p, config, asOf, verification, catalog, graph, conversions, freshness)).orElse(ChangedRecords.ALL),
                 new ConcurrentHashMap<>(), alerts);
     }
 
@@ -89,5 +89,10 @@ public record BuildFacts(
         Object answer = answers.computeIfAbsent(query.getClass(), c -> new ConcurrentHashMap<>())
                 .computeIfAbsent(query, q -> Objects.requireNonNullElse(q.answer(this), NONE));
         return answer == NONE ? null : (T) answer;
+    }
+
+    /** What the derived answer to {@code query}, asked before in this build, was made from. */
+    RecordedReads derivedReads(Derived<?> query) {
+        return derived.readsOf(query);
     }
 }

@@ -42,5 +42,10 @@ public final class Derivations {
         return (T) done.answer();
     }
 
+    /** What the answer to {@code query} was made from; it must have been answered in this build. */
+    RecordedReads readsOf(Derived<?> query) {
+        return now.get(query).reads();
+    }
+
     private record Derivation(Object answer, RecordedReads reads) {}
 }

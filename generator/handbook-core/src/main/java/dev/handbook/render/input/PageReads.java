@@ -8,6 +8,8 @@ public final class PageReads {
 
     private final BuildFacts facts;
     private final Map<Query<?>, Object> reads = new HashMap<>();
+    /** The derived answers read that are made from reads about records only, with those records' name hashes. */
+    private final Map<Query<?>, int[]> aboutRecords = new HashMap<>();
 
     public PageReads(BuildFacts facts) {
         this.facts = facts;
@@ -17,11 +19,17 @@ public final class PageReads {
     public <T> T ask(Query<T> query) {
         T answer = facts.answer(query);
         reads.put(query, answer);
+        if (query instanceof Derived<T> derived) {
+            RecordedReads made = facts.derivedReads(derived);
+            if (made.aboutRecordsOnly()) {
+                aboutRecords.put(query, made.records());
+            }
+        }
         return answer;
     }
 
     /** Every query asked so far and its answer. */
     public RecordedReads recorded() {
-        return RecordedReads.of(reads);
+        return RecordedReads.of(reads, aboutRecords);
     }
 }

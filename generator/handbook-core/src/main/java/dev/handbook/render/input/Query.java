@@ -23,8 +23,9 @@ public interface Query<T> {
     }
 
     /**
-     * The name of the one record whose facts alone give the answer (its entry, conversion, edges or freshness), or
-     * null when the answer reads anything else. A rebuild does not ask a query about a record whose facts did not
+     * The name of the one record whose facts alone give the answer (its entry, conversion, edges or freshness), or of
+     * the one build-wide fact it reads ({@link ChangedRecords#CONFIG}, {@link ChangedRecords#AS_OF},
+     * {@link ChangedRecords#VERIFICATION}); null when the answer reads anything else. A rebuild does not ask a query about a record whose facts did not
      * change ({@link ChangedRecords}): it answers as before.
      */
     default String about() {

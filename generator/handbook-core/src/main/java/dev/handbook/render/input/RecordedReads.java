@@ -35,24 +35,43 @@ public final class RecordedReads {
         this.records = Arrays.stream(aboutHashes).sorted().distinct().toArray();
     }
 
-    static RecordedReads of(Map<Query<?>, Object> reads) {
+    /**
+     * @param aboutRecords the derived answers among {@code reads} made from reads about records only, with those
+     *     records' name hashes: such an answer changes only with one of them, so it is kept as a read about each
+     */
+    static RecordedReads of(Map<Query<?>, Object> reads, Map<Query<?>, int[]> aboutRecords) {
         List<Query<?>> queries = new ArrayList<>();
         List<Object> answers = new ArrayList<>();
         List<Query<?>> aboutQueries = new ArrayList<>();
         List<Object> aboutAnswers = new ArrayList<>();
-        int[] aboutHashes = new int[reads.size()];
+        List<Integer> aboutHashes = new ArrayList<>();
         for (Map.Entry<Query<?>, Object> read : reads.entrySet()) {
             String about = read.getKey().about();
-            if (about == null) {
+            int[] records = aboutRecords.get(read.getKey());
+            if (about != null) {
+                records = new int[] {ValueFormats.foldId(about).hashCode()};
+            }
+            if (records == null) {
                 queries.add(read.getKey());
                 answers.add(read.getValue());
-            } else {
-                aboutHashes[aboutQueries.size()] = ValueFormats.foldId(about).hashCode();
+            }
+            for (int hash : records == null ? new int[0] : records) {
                 aboutQueries.add(read.getKey());
                 aboutAnswers.add(read.getValue());
+                aboutHashes.add(hash);
             }
         }
-        return new RecordedReads(queries, answers, aboutQueries, aboutAnswers, Arrays.copyOf(aboutHashes, aboutQueries.size()));
+        return new RecordedReads(queries, answers, aboutQueries, aboutAnswers, aboutHashes.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** Whether every read is about a record (or about records only, for a derived answer): no read of the whole build. */
+    boolean aboutRecordsOnly() {
+        return queries.length == 0;
+    }
+
+    /** The name hashes of the records read about, sorted, each once. */
+    int[] records() {
+        return records;
     }
 
     /** Whether every read gets the same answer from {@code facts}: a page made from them would come out the same. */

@@ -106,12 +106,20 @@ public final class RenderInput {
     }
 
     record Config() implements Query<HandbookConfig> {
+        public String about() {
+            return ChangedRecords.CONFIG;
+        }
+
         public HandbookConfig answer(BuildFacts facts) {
             return facts.config();
         }
     }
 
     record AsOf() implements Query<LocalDate> {
+        public String about() {
+            return ChangedRecords.AS_OF;
+        }
+
         public LocalDate answer(BuildFacts facts) {
             return facts.asOf();
         }

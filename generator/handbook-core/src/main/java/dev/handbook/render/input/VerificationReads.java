@@ -41,24 +41,40 @@ public final class VerificationReads {
     }
 
     record Ran() implements Query<Boolean> {
+        public String about() {
+            return ChangedRecords.VERIFICATION;
+        }
+
         public Boolean answer(BuildFacts facts) {
             return facts.verification().ran();
         }
     }
 
     record Results() implements Query<Map<Snippet, SnippetResult>> {
+        public String about() {
+            return ChangedRecords.VERIFICATION;
+        }
+
         public Map<Snippet, SnippetResult> answer(BuildFacts facts) {
             return facts.verification().results();
         }
     }
 
     record Result(Snippet snippet) implements Query<SnippetResult> {
+        public String about() {
+            return ChangedRecords.VERIFICATION;
+        }
+
         public SnippetResult answer(BuildFacts facts) {
             return facts.verification().result(snippet);
         }
     }
 
     record Of(EntryId owner) implements Query<List<Map.Entry<Snippet, SnippetResult>>> {
+        public String about() {
+            return ChangedRecords.VERIFICATION;
+        }
+
         public List<Map.Entry<Snippet, SnippetResult>> answer(BuildFacts facts) {
             return facts.verification().of(owner);
         }
