@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * these directly but through a {@link RenderInput}, which records each {@link Query}; {@link #answer} is where the
  * queries are answered. Answers that take work ({@link Query#kept()}) are worked out once per build: pages that ask
  * the same thing (every page's sidebar asks for the listing of its kind) share the answer, and a rebuild's check of
- * the previous pages' reads uses the same answers.
+ * the previous pages' reads uses the same answers. Facts made after a build know which records changed since it.
  * Thread-safe: pages render in parallel.
  *
  * @param evidenceFiles the tools' files records were read from (a journal, a pgBackRest info, a Velero object), copied

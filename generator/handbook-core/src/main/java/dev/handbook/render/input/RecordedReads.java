@@ -47,15 +47,13 @@ public final class RecordedReads {
         List<Integer> aboutHashes = new ArrayList<>();
         for (Map.Entry<Query<?>, Object> read : reads.entrySet()) {
             String about = read.getKey().about();
-            int[] records = aboutRecords.get(read.getKey());
-            if (about != null) {
-                records = new int[] {ValueFormats.foldId(about).hashCode()};
-            }
-            if (records == null) {
+            int[] hashes = about != null ? new int[] {ValueFormats.foldId(about).hashCode()} : aboutRecords.get(read.getKey());
+            if (hashes == null) {
                 queries.add(read.getKey());
                 answers.add(read.getValue());
+                continue;
             }
-            for (int hash : records == null ? new int[0] : records) {
+            for (int hash : hashes) {
                 aboutQueries.add(read.getKey());
                 aboutAnswers.add(read.getValue());
                 aboutHashes.add(hash);

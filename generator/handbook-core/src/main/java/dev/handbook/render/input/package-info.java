@@ -11,6 +11,9 @@
  *
  * <p>Later stages may rely on this: a page that reads the build only through its {@code RenderInput} comes out the
  * same whenever its recorded queries answer the same, so {@code render} reuses it. Queries are values and answers are
- * compared with {@code equals}; a query answers from the facts alone.
+ * compared with {@code equals}; a query answers from the facts alone. A rebuild does not ask again a query that is
+ * {@link dev.handbook.render.input.Query#about} a record whose facts did not change
+ * ({@link dev.handbook.render.input.ChangedRecords}), and whole-site listings are made of per-record
+ * {@link dev.handbook.render.input.Derived} answers that the next build takes over while their reads hold.
  */
 package dev.handbook.render.input;
