@@ -45,13 +45,17 @@ final class AdrNumberReferences {
     private Adr resolved(Adr adr) {
         List<Reference> supersedes = adr.supersedes().stream().map(this::resolved).toList();
         List<Reference> supersededBy = adr.supersededBy().stream().map(this::resolved).toList();
-        List<AdrRelation> relations = adr.relations().stream()
-                .map(r -> resolved(r.target()) == r.target() ? r : new AdrRelation(r.verb(), resolved(r.target()))).toList();
+        List<AdrRelation> relations = adr.relations().stream().map(this::resolved).toList();
         if (same(supersedes, adr.supersedes()) && same(supersededBy, adr.supersededBy()) && same(relations, adr.relations())) {
             return adr;
         }
         return new Adr(adr.meta(), adr.number(), adr.status(), adr.date(), adr.deciders(), supersedes, supersededBy, relations,
                 adr.reviewBy(), adr.content());
+    }
+
+    private AdrRelation resolved(AdrRelation relation) {
+        Reference target = resolved(relation.target()); // once: an ambiguous number is reported here
+        return target == relation.target() ? relation : new AdrRelation(relation.verb(), target);
     }
 
     private static <T> boolean same(List<T> resolved, List<T> written) {

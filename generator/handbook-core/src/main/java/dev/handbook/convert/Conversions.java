@@ -1,17 +1,18 @@
 package dev.handbook.convert;
 
 import dev.handbook.diagnostics.Diagnostic;
+import dev.handbook.model.ChangedKeys;
 import dev.handbook.model.EntryId;
 import dev.handbook.model.Snippet;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /** The converted markup of every entry, by id. Immutable. */
 public record Conversions(Map<EntryId, MarkupConverter.ConvertedEntry> entries) {
@@ -22,8 +23,8 @@ public record Conversions(Map<EntryId, MarkupConverter.ConvertedEntry> entries) 
 
     /** The records whose conversion differs from {@code before}'s. */
     public Set<EntryId> changedSince(Conversions before) {
-        Set<EntryId> changed = new java.util.HashSet<>();
-        dev.handbook.model.ChangedKeys.add(before.entries, entries, null, changed);
+        Set<EntryId> changed = new HashSet<>();
+        ChangedKeys.add(before.entries, entries, null, changed);
         return changed;
     }
 

@@ -32,7 +32,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Builds the table of each kind's index page: its records with their key fields. */
+/** The columns, order and rows of each kind's index page (its records with their key fields), which {@link IndexView} puts together from one answer per row. */
 public final class IndexTables {
 
     private final CatalogReads catalog;
@@ -49,11 +49,6 @@ public final class IndexTables {
         this.conversions = input.conversions();
         this.verification = input.verification();
         this.graph = input.graph();
-    }
-
-    /** The kind's index table, every row worked out here: for callers outside a build's derivations (tests). */
-    public IndexTable of(EntryKind kind) {
-        return table(kind, ordered(kind).stream().map(this::row).toList());
     }
 
     /** The table of {@code rows}, without the columns that are empty in every row (a services index with no drills shows no Drill column). */
