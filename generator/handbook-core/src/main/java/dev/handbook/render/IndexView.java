@@ -1,5 +1,6 @@
 package dev.handbook.render;
 
+import dev.handbook.model.Entry;
 import dev.handbook.model.EntryId;
 import dev.handbook.model.EntryKind;
 import dev.handbook.model.PagePaths;
@@ -35,7 +36,7 @@ public record IndexView(SiteView site, String title, String section, String labe
     /** The ids of the kind's records in the order of its index: the same list after an edit that moves no row. */
     record OrderOf(EntryKind kind) implements Derived<List<EntryId>> {
         public List<EntryId> derive(RenderInput input) {
-            return tables(input, kind).ordered(kind).stream().map(e -> e.id()).toList();
+            return tables(input, kind).ordered(kind).stream().map(Entry::id).toList();
         }
     }
 

@@ -59,11 +59,19 @@ public record BuildFacts(
     public BuildFacts(HandbookConfig config, Catalog catalog, XrefGraph graph, Conversions conversions, FreshnessReport freshness,
             VerificationReport verification, LocalDate asOf, Map<String, String> evidenceFiles, Optional<BuildFacts> previous,
             AlertIndex alerts) {
-        this(config, catalog, graph, conversions, freshness, verification, asOf, evidenceFiles, TagIndex.of(catalog, previous),
+        this(config, catalog, graph, conversions, freshness, verification, asOf, evidenceFiles, previous,
+                previous.map(p -> ChangedRecords.between(p, config, asOf, verification, catalog, graph, conversions, freshness))
+                        .orElse(ChangedRecords.ALL),
+                alerts);
+    }
+
+    private BuildFacts(HandbookConfig config, Catalog catalog, XrefGraph graph, Conversions conversions, FreshnessReport freshness,
+            VerificationReport verification, LocalDate asOf, Map<String, String> evidenceFiles, Optional<BuildFacts> previous,
+            ChangedRecords changed, AlertIndex alerts) {
+        this(config, catalog, graph, conversions, freshness, verification, asOf, evidenceFiles,
+                previous.isPresent() && !changed.retagged() ? previous.get().tags() : TagIndex.of(catalog),
                 previous.map(BuildFacts::memo).orElseGet(RecordMemo::new).keptFor(catalog.entries()),
-                previous.map(BuildFacts::derived).orElse(Derivations.NONE).next(),
-                previous.map(p -> ChangedRecords.between(p, config, asOf, verification, catalog, graph, conversions, freshness)).orElse(ChangedRecords.ALL),
-                new ConcurrentHashMap<>(), alerts);
+                previous.map(BuildFacts::derived).orElse(Derivations.NONE).next(), changed, new ConcurrentHashMap<>(), alerts);
     }
 
     public BuildFacts {

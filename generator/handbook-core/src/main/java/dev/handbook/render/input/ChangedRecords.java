@@ -4,6 +4,7 @@ import dev.handbook.catalog.Catalog;
 import dev.handbook.config.HandbookConfig;
 import dev.handbook.convert.Conversions;
 import dev.handbook.freshness.FreshnessReport;
+import dev.handbook.model.Entry;
 import dev.handbook.model.EntryId;
 import dev.handbook.model.ValueFormats;
 import dev.handbook.verify.VerificationReport;
@@ -11,6 +12,7 @@ import dev.handbook.xref.XrefGraph;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
@@ -30,18 +32,21 @@ final class ChangedRecords {
     static final String VERIFICATION = "<verification>";
 
     /** No build before: every record counts as changed. */
-    static final ChangedRecords ALL = new ChangedRecords(null);
+    static final ChangedRecords ALL = new ChangedRecords(null, true);
 
     /** Sorted; null for all. */
     private final int[] hashes;
+    private final boolean retagged;
 
-    private ChangedRecords(int[] hashes) {
+    private ChangedRecords(int[] hashes, boolean retagged) {
         this.hashes = hashes;
+        this.retagged = retagged;
     }
 
     static ChangedRecords between(BuildFacts before, HandbookConfig config, LocalDate asOf, VerificationReport verification, Catalog catalog,
             XrefGraph graph, Conversions conversions, FreshnessReport freshness) {
         Set<String> names = new HashSet<>(catalog.namesChangedSince(before.catalog()));
+        boolean retagged = !names.stream().allMatch(name -> sameTags(before.catalog().find(name), catalog.find(name)));
         if (config != before.config()) { // a configuration read again never compares equal; a rebuild that keeps it keeps the object
             names.add(CONFIG);
         }
@@ -58,7 +63,17 @@ final class ChangedRecords {
         ids.addAll(edges.join());
         ids.addAll(states.join());
         ids.forEach(id -> names.add(id.name()));
-        return new ChangedRecords(names.stream().mapToInt(name -> ValueFormats.foldId(name).hashCode()).sorted().distinct().toArray());
+        return new ChangedRecords(names.stream().mapToInt(name -> ValueFormats.foldId(name).hashCode()).sorted().distinct().toArray(), retagged);
+    }
+
+    private static boolean sameTags(Optional<Entry> before, Optional<Entry> after) {
+        return before.isPresent() && after.isPresent() && before.get().id().equals(after.get().id())
+                && before.get().meta().tags().equals(after.get().meta().tags());
+    }
+
+    /** Whether a record was added, removed or retagged: the tag index of the build before no longer holds. */
+    boolean retagged() {
+        return retagged;
     }
 
     /** Whether a record of the folded name with this hash may have changed. */

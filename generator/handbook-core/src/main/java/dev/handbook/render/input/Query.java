@@ -16,7 +16,8 @@ public interface Query<T> {
     /**
      * Whether the answer is worth keeping for the rest of the build: true for answers that take work (a listing, a
      * table, every record); false for a lookup, which is as quick to answer again as to look up in a cache, and a
-     * rebuild checks hundreds of thousands of them. A kept answer may itself ask lookups, never other kept answers.
+     * rebuild checks hundreds of thousands of them. A kept answer may ask other kept answers, but none of its own
+     * class: answers are kept in one map per query class, filled while they are worked out.
      */
     default boolean kept() {
         return false;
@@ -25,8 +26,8 @@ public interface Query<T> {
     /**
      * The name of the one record whose facts alone give the answer (its entry, conversion, edges or freshness), or of
      * the one build-wide fact it reads ({@link ChangedRecords#CONFIG}, {@link ChangedRecords#AS_OF},
-     * {@link ChangedRecords#VERIFICATION}); null when the answer reads anything else. A rebuild does not ask a query about a record whose facts did not
-     * change ({@link ChangedRecords}): it answers as before.
+     * {@link ChangedRecords#VERIFICATION}); null when the answer reads anything else. A rebuild does not ask a query
+     * about a record whose facts did not change ({@link ChangedRecords}): it answers as before.
      */
     default String about() {
         return null;

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -32,22 +31,6 @@ public record TagIndex(SortedMap<String, Tag> bySlug) {
 
     public TagIndex {
         bySlug = Collections.unmodifiableSortedMap(new TreeMap<>(bySlug));
-    }
-
-    /** The index of {@code catalog}: {@code before}'s own when no record was added, removed or retagged since. */
-    static TagIndex of(Catalog catalog, Optional<BuildFacts> before) {
-        if (before.isPresent()) {
-            Catalog was = before.get().catalog();
-            if (catalog.namesChangedSince(was).stream().allMatch(name -> sameTags(was.find(name), catalog.find(name)))) {
-                return before.get().tags();
-            }
-        }
-        return of(catalog);
-    }
-
-    private static boolean sameTags(Optional<Entry> before, Optional<Entry> after) {
-        return before.isPresent() && after.isPresent() && before.get().id().equals(after.get().id())
-                && before.get().meta().tags().equals(after.get().meta().tags());
     }
 
     public static TagIndex of(Catalog catalog) {
