@@ -14,11 +14,22 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
-/** The converted markup of every entry, by id. Immutable. */
-public record Conversions(Map<EntryId, MarkupConverter.ConvertedEntry> entries) {
+/**
+ * The converted markup of every entry, by id. Immutable.
+ *
+ * @param convertedAnew the entries this build converted rather than took over from the build before: a later stage
+ *     redoes what it derived from their links
+ */
+public record Conversions(Map<EntryId, MarkupConverter.ConvertedEntry> entries, Set<EntryId> convertedAnew) {
 
     public Conversions {
         entries = Collections.unmodifiableMap(entries);
+        convertedAnew = Collections.unmodifiableSet(convertedAnew);
+    }
+
+    /** Every entry converted anew. */
+    public Conversions(Map<EntryId, MarkupConverter.ConvertedEntry> entries) {
+        this(entries, entries.keySet());
     }
 
     /** The records whose conversion differs from {@code before}'s. */

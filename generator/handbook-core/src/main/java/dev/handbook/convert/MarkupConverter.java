@@ -58,11 +58,17 @@ public final class MarkupConverter {
     public Conversions update(Conversions previous, Catalog catalog, Set<String> touchedNames) {
         LinkTargets targets = new LinkTargets(catalog, files);
         Map<EntryId, ConvertedEntry> converted = new ConcurrentHashMap<>();
+        Set<EntryId> anew = ConcurrentHashMap.newKeySet();
         catalog.entries().parallelStream().forEach(entry -> {
             ConvertedEntry old = previous.entries().get(entry.id());
-            converted.put(entry.id(), old != null && reusable(old, entry, touchedNames) ? old : convert(entry, targets));
+            if (old != null && reusable(old, entry, touchedNames)) {
+                converted.put(entry.id(), old);
+            } else {
+                converted.put(entry.id(), convert(entry, targets));
+                anew.add(entry.id());
+            }
         });
-        return new Conversions(converted);
+        return new Conversions(converted, anew);
     }
 
     /** Loops rather than streams: a rebuild asks this of every one of 10,000 records. */

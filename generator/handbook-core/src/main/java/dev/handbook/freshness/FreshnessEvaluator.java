@@ -44,6 +44,18 @@ import java.util.Optional;
  */
 public final class FreshnessEvaluator {
 
+    /** By category, soonest due, subject, message; written out, as a rebuild at 10,000 records sorts thousands of flags. */
+    private static final Comparator<Flag> WORST_FIRST = (a, b) -> {
+        int order = a.category().compareTo(b.category());
+        if (order == 0) {
+            order = Long.compare(a.daysLeft(), b.daysLeft());
+        }
+        if (order == 0) {
+            order = a.subject().compareTo(b.subject());
+        }
+        return order != 0 ? order : a.message().compareTo(b.message());
+    };
+
     public FreshnessReport evaluate(Catalog catalog, XrefGraph graph, HandbookConfig config, LocalDate asOf, VerificationReport verification,
             Diagnostics diagnostics) {
         ExerciseEvidence evidence = new ExerciseEvidence(catalog, graph, verification, asOf);
@@ -91,7 +103,7 @@ public final class FreshnessEvaluator {
         }
         actions.sort(Comparator.comparing((ActionItemStatus a) -> a.item().due(), Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(ActionItemStatus::source).thenComparing(a -> a.item().id()));
-        flags.sort(Comparator.comparing(Flag::category).thenComparingLong(Flag::daysLeft).thenComparing(Flag::subject).thenComparing(Flag::message));
+        flags.sort(WORST_FIRST);
         return new FreshnessReport(asOf, reviews, exercises, actions, flags);
     }
 

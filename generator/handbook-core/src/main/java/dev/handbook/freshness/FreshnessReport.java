@@ -4,12 +4,17 @@ import dev.handbook.model.ChangedKeys;
 import dev.handbook.model.EntryId;
 import dev.handbook.model.FlagCategory;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -28,6 +33,7 @@ public final class FreshnessReport {
     private final List<Flag> flags;
     private final Map<EntryId, List<Flag>> flagsBySubject;
 
+    /** Takes the maps and lists over: only the evaluator makes a report, and it lets go of them. */
     FreshnessReport(
             LocalDate asOf,
             Map<EntryId, ReviewStatus> reviews,
@@ -35,17 +41,35 @@ public final class FreshnessReport {
             List<ActionItemStatus> actionItems,
             List<Flag> flags) {
         this.asOf = asOf;
-        this.reviews = Map.copyOf(reviews);
-        this.sortedReviews = reviews.values().stream().sorted(Comparator.comparing(ReviewStatus::id)).toList();
-        this.exercises = Map.copyOf(exercises);
-        this.sortedExercises = exercises.values().stream()
-                .flatMap(List::stream)
-                .sorted(Comparator.comparing(ExerciseStatus::target).thenComparing(ExerciseStatus::kind))
-                .toList();
-        this.actionItems = List.copyOf(actionItems);
-        this.actionItemsBySource = Map.copyOf(actionItems.stream().collect(Collectors.groupingBy(ActionItemStatus::source)));
-        this.flags = List.copyOf(flags);
-        this.flagsBySubject = Map.copyOf(flags.stream().collect(Collectors.groupingBy(Flag::subject)));
+        this.reviews = Collections.unmodifiableMap(reviews);
+        this.sortedReviews = sorted(reviews.values(), (a, b) -> a.id().compareTo(b.id()));
+        this.exercises = Collections.unmodifiableMap(exercises);
+        List<ExerciseStatus> allExercises = new ArrayList<>();
+        exercises.values().forEach(allExercises::addAll);
+        this.sortedExercises = sorted(allExercises, (a, b) -> {
+            int byTarget = a.target().compareTo(b.target());
+            return byTarget != 0 ? byTarget : a.kind().compareTo(b.kind());
+        });
+        this.actionItems = Collections.unmodifiableList(actionItems);
+        this.actionItemsBySource = grouped(actionItems, ActionItemStatus::source);
+        this.flags = Collections.unmodifiableList(flags);
+        this.flagsBySubject = grouped(flags, Flag::subject);
+    }
+
+    private static <T> Map<EntryId, List<T>> grouped(List<T> items, Function<T, EntryId> key) {
+        Map<EntryId, List<T>> groups = new HashMap<>();
+        for (T item : items) {
+            groups.computeIfAbsent(key.apply(item), k -> new ArrayList<>(2)).add(item);
+        }
+        groups.replaceAll((k, group) -> Collections.unmodifiableList(group));
+        return Collections.unmodifiableMap(groups);
+    }
+
+    /** Comparators written out, not composed: a rebuild at 10,000 records sorts every review again. */
+    private static <T> List<T> sorted(Collection<T> items, Comparator<T> order) {
+        List<T> list = new ArrayList<>(items);
+        list.sort(order);
+        return Collections.unmodifiableList(list);
     }
 
     /** The records whose review, exercises, open action items or flags differ from {@code before}'s. */

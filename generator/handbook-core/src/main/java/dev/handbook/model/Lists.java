@@ -3,7 +3,6 @@ package dev.handbook.model;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 
 /** Small helpers for building the immutable lists records expose. */
 final class Lists {
@@ -15,7 +14,11 @@ final class Lists {
         List<T> all = new ArrayList<>();
         for (Object part : parts) {
             if (part instanceof Collection<?> many) {
-                many.stream().filter(Objects::nonNull).forEach(item -> all.add((T) item));
+                for (Object item : many) { // a loop: records' references() run for every record on each rebuild
+                    if (item != null) {
+                        all.add((T) item);
+                    }
+                }
             } else if (part != null) {
                 all.add((T) part);
             }

@@ -19,17 +19,20 @@ public final class XrefGraph {
     private final Map<EntryId, List<Edge>> incoming;
     private final Map<EntryId, List<EntryId>> supersedes;
     private final Map<EntryId, List<EntryId>> supersededBy;
+    private final Namers namers;
 
     XrefGraph(
             Map<EntryId, List<Edge>> outgoing,
             Map<EntryId, List<Edge>> incoming,
             Map<EntryId, List<EntryId>> supersedes,
-            Map<EntryId, List<EntryId>> supersededBy) {
+            Map<EntryId, List<EntryId>> supersededBy,
+            Namers namers) {
         // The resolver hands over maps it no longer touches: wrap them rather than copy 10,000 entries.
         this.outgoing = Collections.unmodifiableMap(outgoing);
         this.incoming = Collections.unmodifiableMap(incoming);
         this.supersedes = Collections.unmodifiableMap(supersedes);
         this.supersededBy = Collections.unmodifiableMap(supersededBy);
+        this.namers = namers;
     }
 
     /** The records whose edges, in or out, or supersede chains differ from {@code before}'s. */
@@ -44,6 +47,16 @@ public final class XrefGraph {
 
     public List<Edge> outgoing(EntryId id) {
         return outgoing.getOrDefault(id, List.of());
+    }
+
+    /** Every record's outgoing edges, for {@link XrefResolver#update}. */
+    Map<EntryId, List<Edge>> outgoingMap() {
+        return outgoing;
+    }
+
+    /** Which records name which ids, for {@link XrefResolver#update}. */
+    Namers namers() {
+        return namers;
     }
 
     /** Every record's incoming edges, for {@link XrefResolver#update}. */

@@ -12,7 +12,6 @@ import dev.handbook.model.Entry;
 import dev.handbook.model.EntryId;
 import dev.handbook.model.EntryKind;
 import dev.handbook.model.Reference;
-import dev.handbook.model.Runbook;
 import dev.handbook.model.Spof;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -41,7 +40,7 @@ public final class XrefResolver {
         outgoing.values().parallelStream().flatMap(List::stream)
                 .collect(Collectors.groupingByConcurrent(Edge::to))
                 .forEach((to, edges) -> incoming.put(to, edges.stream().sorted(EDGE_ORDER).toList()));
-        return finish(catalog, outgoing, incoming, diagnostics);
+        return finish(catalog, outgoing, incoming, Namers.of(catalog, conversions), diagnostics);
     }
 
     /**
@@ -53,17 +52,16 @@ public final class XrefResolver {
      */
     public XrefGraph update(XrefGraph previous, Set<EntryId> touched, Catalog catalog, Conversions conversions, Diagnostics diagnostics) {
         Set<String> touchedNames = touched.stream().map(EntryId::name).collect(Collectors.toSet());
-        Map<EntryId, List<Edge>> outgoing = new HashMap<>();
         Set<EntryId> redone = new HashSet<>(touched);
-        for (Entry entry : catalog.entries()) {
-            if (!touched.contains(entry.id()) && !namesAny(entry, conversions, touchedNames)) {
-                List<Edge> kept = previous.outgoing(entry.id());
-                if (!kept.isEmpty()) {
-                    outgoing.put(entry.id(), kept);
-                }
+        redone.addAll(previous.namers().naming(touchedNames)); // only their edges can differ
+        redone.addAll(conversions.convertedAnew()); // their links may name other ids now (a linked file appeared)
+        Map<EntryId, List<Edge>> outgoing = new HashMap<>(previous.outgoingMap());
+        for (EntryId id : redone) {
+            Optional<Entry> entry = catalog.find(id);
+            if (entry.isPresent()) {
+                outgoing.put(id, edgesFrom(entry.get(), catalog, conversions, diagnostics));
             } else {
-                redone.add(entry.id());
-                outgoing.put(entry.id(), edgesFrom(entry, catalog, conversions, diagnostics));
+                outgoing.remove(id);
             }
         }
         Map<EntryId, List<Edge>> incoming = new HashMap<>(previous.incomingMap());
@@ -86,24 +84,7 @@ public final class XrefResolver {
                 incoming.put(to, edges.stream().distinct().sorted(EDGE_ORDER).toList());
             }
         }
-        return finish(catalog, outgoing, incoming, diagnostics);
-    }
-
-    private static boolean namesAny(Entry entry, Conversions conversions, Set<String> names) {
-        for (Reference ref : entry.references()) {
-            if (names.contains(ref.target())) {
-                return true;
-            }
-        }
-        Set<String> linked = conversions.linkTargets(entry.id());
-        if (!linked.isEmpty()) { // a loop, not a stream: this runs for each of 10,000 records on every rebuild
-            for (String name : names) {
-                if (linked.contains(name)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return finish(catalog, outgoing, incoming, previous.namers().updated(redone, catalog, conversions), diagnostics);
     }
 
     private static List<Edge> concat(List<Edge> a, List<Edge> b) {
@@ -112,11 +93,12 @@ public final class XrefResolver {
         return all;
     }
 
-    private XrefGraph finish(Catalog catalog, Map<EntryId, List<Edge>> outgoing, Map<EntryId, List<Edge>> incoming, Diagnostics diagnostics) {
+    private XrefGraph finish(Catalog catalog, Map<EntryId, List<Edge>> outgoing, Map<EntryId, List<Edge>> incoming, Namers namers,
+            Diagnostics diagnostics) {
         Map<EntryId, List<EntryId>> supersedes = supersession(catalog, diagnostics);
         Map<EntryId, List<EntryId>> supersededBy = invert(supersedes);
         checkAdrStatuses(catalog, supersededBy, diagnostics);
-        XrefGraph graph = new XrefGraph(outgoing, incoming, supersedes, supersededBy);
+        XrefGraph graph = new XrefGraph(outgoing, incoming, supersedes, supersededBy, namers);
         warnAboutGaps(catalog, graph, diagnostics);
         return graph;
     }
@@ -278,8 +260,14 @@ public final class XrefResolver {
                         "Set `runbook:` to the procedure on-call follows when it fails.");
             }
         }
-        for (Runbook runbook : catalog.ofKind(EntryKind.RUNBOOK, Runbook.class)) {
-            boolean referenced = graph.incoming(runbook.id()).stream().anyMatch(e -> !e.from().equals(runbook.id()));
+        for (Entry runbook : catalog.ofKind(EntryKind.RUNBOOK)) { // loops: a rebuild checks all 10,000 records again
+            boolean referenced = false;
+            for (Edge edge : graph.incoming(runbook.id())) {
+                if (!edge.from().equals(runbook.id())) {
+                    referenced = true;
+                    break;
+                }
+            }
             if (!referenced) {
                 diagnostics.warning(
                         "runbook.orphan",
