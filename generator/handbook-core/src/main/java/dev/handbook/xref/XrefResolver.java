@@ -44,8 +44,8 @@ public final class XrefResolver {
     }
 
     /**
-     * The graph after a change, reusing the edges of {@code previous} for every record that did not change and names
-     * none of the changed ids: only their edges can differ. {@code previous} must come from a build without errors,
+     * The graph after a change, reusing the edges of {@code previous} for every record that did not change, names none
+     * of the changed ids and was not converted anew: only the others' edges can differ. {@code previous} must come from a build without errors,
      * since reused records are not checked again.
      *
      * @param touched records added, removed or changed
