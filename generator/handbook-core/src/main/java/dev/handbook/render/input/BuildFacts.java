@@ -23,7 +23,6 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * @param evidenceFiles the tools' files records were read from (a journal, a pgBackRest info, a Velero object), copied
  *     into the site under {@code files/}: display path to path inside the repository
- * @param memo answers about records kept from the build before, for the records that are the same objects
  * @param derived this build's {@link Derived} answers, taking over the build before's where their reads still hold
  * @param changed the records whose facts differ from the build before's
  * @param alerts the alerts of the rule files and the runbooks
@@ -38,7 +37,6 @@ public record BuildFacts(
         LocalDate asOf,
         Map<String, String> evidenceFiles,
         TagIndex tags,
-        RecordMemo memo,
         Derivations derived,
         ChangedRecords changed,
         Map<Class<?>, Map<Query<?>, Object>> answers,
@@ -70,7 +68,6 @@ public record BuildFacts(
             ChangedRecords changed, AlertIndex alerts) {
         this(config, catalog, graph, conversions, freshness, verification, asOf, evidenceFiles,
                 previous.isPresent() && !changed.retagged() ? previous.get().tags() : TagIndex.of(catalog),
-                previous.map(BuildFacts::memo).orElseGet(RecordMemo::new).keptFor(catalog.entries()),
                 previous.map(BuildFacts::derived).orElse(Derivations.NONE).next(), changed, new ConcurrentHashMap<>(), alerts);
     }
 

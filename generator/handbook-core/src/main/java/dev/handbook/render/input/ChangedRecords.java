@@ -63,7 +63,12 @@ final class ChangedRecords {
         ids.addAll(edges.join());
         ids.addAll(states.join());
         ids.forEach(id -> names.add(id.name()));
-        return new ChangedRecords(names.stream().mapToInt(name -> ValueFormats.foldId(name).hashCode()).sorted().distinct().toArray(), retagged);
+        return new ChangedRecords(names.stream().mapToInt(ChangedRecords::hashOf).sorted().distinct().toArray(), retagged);
+    }
+
+    /** The hash a record's name is known by, here and in the reads of a page: that of the folded name. */
+    static int hashOf(String name) {
+        return ValueFormats.foldId(name).hashCode();
     }
 
     private static boolean sameTags(Optional<Entry> before, Optional<Entry> after) {

@@ -65,17 +65,14 @@ public final class PageLinks {
     /** What a link shows of the record it points at. */
     record Target(EntryId id, String title, String note, String tone) {}
 
-    record TargetOf(String name) implements Query<Optional<Target>> {
+    /** Taken over from build to build while its record is the same: pages link to every record, and a rebuild asks them all. */
+    record TargetOf(String name) implements Derived<Optional<Target>> {
         public String about() {
             return name;
         }
 
-        public boolean kept() {
-            return true;
-        }
-
-        public Optional<Target> answer(BuildFacts facts) {
-            return facts.catalog().find(name).map(e -> facts.memo().of(e, TargetOf::target));
+        public Optional<Target> derive(RenderInput input) {
+            return input.catalog().find(name).map(TargetOf::target);
         }
 
         private static Target target(Entry e) {

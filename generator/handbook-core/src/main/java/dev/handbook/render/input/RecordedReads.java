@@ -1,6 +1,5 @@
 package dev.handbook.render.input;
 
-import dev.handbook.model.ValueFormats;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -47,7 +46,7 @@ public final class RecordedReads {
         List<Integer> aboutHashes = new ArrayList<>();
         for (Map.Entry<Query<?>, Object> read : reads.entrySet()) {
             String about = read.getKey().about();
-            int[] hashes = about != null ? new int[] {ValueFormats.foldId(about).hashCode()} : aboutRecords.get(read.getKey());
+            int[] hashes = about != null ? new int[] {ChangedRecords.hashOf(about)} : aboutRecords.get(read.getKey());
             if (hashes == null) {
                 queries.add(read.getKey());
                 answers.add(read.getValue());
